@@ -1,0 +1,30 @@
+package dk.indgang;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import dk.indgang.definition.Linter;
+import java.util.Arrays;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Starts the service, or, with {@code lint <path>} as arguments, checks form definitions and exits
+ * without starting anything else.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class IndgangApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("lint")) {
+            System.exit(Linter.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+        }
+        SpringApplication.run(IndgangApplication.class, args);
+    }
+}

@@ -1,0 +1,179 @@
+package dk.indgang.definition;
+
+import dev.cel.common.CelFunctionDecl;
+import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.ast.CelExpr;
+import dev.cel.common.navigation.CelNavigableAst;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The expression language of a form: CEL with one variable per field (typed by the field's type),
+ * {@code today} and, inside a repeating group, {@code item}. Dates are ISO strings, so they compare
+ * with {@code <} and {@code >}; {@code yearsBetween} and {@code daysBetween} do date arithmetic.
+ */
+public final class Expressions {
+
+    /** Variables every form has besides its fields. */
+    public static final String TODAY = "today";
+
+    public static final String ITEM = "item";
+
+    private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .addFunctionBindings(
+                    CelFunctionBinding.from(
+                            "years_between_string_string",
+                            String.class,
+                            String.class,
+                            (a, b) -> ChronoUnit.YEARS.between(LocalDate.parse(a), LocalDate.parse(b))),
+                    CelFunctionBinding.from(
+                            "days_between_string_string",
+                            String.class,
+                            String.class,
+                            (a, b) -> ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b))))
+            .build();
+
+    private static final List<CelFunctionDecl> FUNCTIONS = List.of(
+            CelFunctionDecl.newFunctionDeclaration(
+                    "yearsBetween",
+                    CelOverloadDecl.newGlobalOverload(
+                            "years_between_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
+            CelFunctionDecl.newFunctionDeclaration(
+                    "daysBetween",
+                    CelOverloadDecl.newGlobalOverload(
+                            "days_between_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)));
+
+    private final CelCompiler topLevel;
+    private final Map<String, CelCompiler> perGroup = new LinkedHashMap<>();
+
+    /** @param fields every top-level field of the form, keyed by id */
+    Expressions(Map<String, Field> fields) {
+        var variables = new LinkedHashMap<String, CelType>();
+        fields.values().stream()
+                .filter(f -> f.type() != null && f.type().holdsValue())
+                .forEach(f -> variables.put(f.id(), celType(f.type())));
+        variables.put(TODAY, SimpleType.STRING);
+        topLevel = compiler(variables);
+        for (var field : fields.values()) {
+            if (field.type() instanceof FieldType.Group) {
+                var withItem = new LinkedHashMap<>(variables);
+                withItem.put(ITEM, MapType.create(SimpleType.STRING, SimpleType.DYN));
+                perGroup.put(field.id(), compiler(withItem));
+            }
+        }
+    }
+
+    private static CelCompiler compiler(Map<String, CelType> variables) {
+        var builder = CelCompilerFactory.standardCelCompilerBuilder().addFunctionDeclarations(FUNCTIONS);
+        variables.forEach(builder::addVar);
+        return builder.build();
+    }
+
+    /** The CEL type of a field's value as expressions see it. */
+    public static CelType celType(FieldType type) {
+        return switch (type) {
+            case FieldType.Text t -> SimpleType.STRING;
+            case FieldType.TextArea t -> SimpleType.STRING;
+            case FieldType.Cpr t -> SimpleType.STRING;
+            case FieldType.Date t -> SimpleType.STRING;
+            case FieldType.Email t -> SimpleType.STRING;
+            case FieldType.Phone t -> SimpleType.STRING;
+            case FieldType.Choice t -> SimpleType.STRING;
+            case FieldType.Int t -> SimpleType.INT;
+            case FieldType.Decimal t -> SimpleType.DOUBLE;
+            case FieldType.Money t -> SimpleType.DOUBLE;
+            case FieldType.YesNo t -> SimpleType.BOOL;
+            case FieldType.MultiChoice t -> ListType.create(SimpleType.STRING);
+            case FieldType.Address t -> MapType.create(SimpleType.STRING, SimpleType.STRING);
+            case FieldType.Attachment t -> ListType.create(SimpleType.STRING);
+            case FieldType.Group t -> ListType.create(MapType.create(SimpleType.STRING, SimpleType.DYN));
+            case FieldType.Info t -> SimpleType.NULL_TYPE;
+        };
+    }
+
+    /** The value an unanswered field has in expressions, so expressions never see "unbound". */
+    public static Object emptyValue(FieldType type) {
+        return switch (type) {
+            case FieldType.Int t -> 0L;
+            case FieldType.Decimal t -> 0.0;
+            case FieldType.Money t -> 0.0;
+            case FieldType.YesNo t -> false;
+            case FieldType.MultiChoice t -> List.of();
+            case FieldType.Attachment t -> List.of();
+            case FieldType.Group t -> List.of();
+            case FieldType.Address t -> Map.of();
+            case FieldType.Text t -> "";
+            case FieldType.TextArea t -> "";
+            case FieldType.Cpr t -> "";
+            case FieldType.Date t -> "";
+            case FieldType.Email t -> "";
+            case FieldType.Phone t -> "";
+            case FieldType.Choice t -> "";
+            case FieldType.Info t -> "";
+        };
+    }
+
+    /** The result of compiling one expression: either an expression or located problems. */
+    record Compiled(Expression expression, CelType resultType, List<Problem> problems) {}
+
+    /**
+     * Compiles and type-checks; {@code groupId} is the repeating group the expression lives in, or
+     * null. {@code columnOffset} maps CEL's columns onto the YAML line the expression starts on.
+     */
+    Compiled compile(String source, Location location, String groupId, int columnOffset, boolean sameLine) {
+        var compiler = groupId == null ? topLevel : perGroup.getOrDefault(groupId, topLevel);
+        CelValidationResult result = compiler.compile(source);
+        if (result.hasError()) {
+            var problems = result.getErrors().stream()
+                    .map(issue -> {
+                        var at = issue.getSourceLocation();
+                        var line = sameLine ? location.line() : location.line() + Math.max(0, at.getLine() - 1);
+                        var column = sameLine
+                                ? location.column() + columnOffset + Math.max(0, at.getColumn())
+                                : location.column();
+                        return Problem.error(
+                                new Location(location.file(), line, column),
+                                "expression.invalid",
+                                source,
+                                issue.getMessage());
+                    })
+                    .toList();
+            return new Compiled(null, null, problems);
+        }
+        try {
+            var ast = result.getAst();
+            Set<String> references = CelNavigableAst.fromAst(ast)
+                    .getRoot()
+                    .allNodes()
+                    .filter(node -> node.getKind() == CelExpr.ExprKind.Kind.IDENT)
+                    .map(node -> node.expr().ident().name())
+                    .collect(Collectors.toUnmodifiableSet());
+            var program = RUNTIME.createProgram(ast);
+            return new Compiled(new Expression(source, location, references, program), ast.getResultType(), List.of());
+        } catch (CelValidationException | CelEvaluationException e) {
+            return new Compiled(
+                    null, null, List.of(Problem.error(location, "expression.invalid", source, e.getMessage())));
+        }
+    }
+
+    static String typeName(CelType type) {
+        return type == null ? "?" : type.name();
+    }
+}

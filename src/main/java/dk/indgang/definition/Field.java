@@ -1,0 +1,36 @@
+package dk.indgang.definition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * One question in a step.
+ *
+ * @param requiredWhen makes the field required while it is true (overrides {@code required})
+ * @param visibleWhen shows the field only while it is true; a hidden field's answer neither counts
+ *     nor is submitted
+ * @param compute makes the field a computed value: read-only, recomputed from other answers
+ */
+public record Field(
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = "id.pattern")
+        String id,
+
+        @Valid @NotNull FieldType type,
+        @Valid @NotNull LocalizedText label,
+        @Valid LocalizedText help,
+        boolean required,
+        Expression requiredWhen,
+        Expression visibleWhen,
+        boolean readOnly,
+        Expression compute,
+        Location location) {
+
+    public boolean isComputed() {
+        return compute != null;
+    }
+
+    public boolean isGroup() {
+        return type instanceof FieldType.Group;
+    }
+}

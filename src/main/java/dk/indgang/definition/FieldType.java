@@ -1,0 +1,157 @@
+package dk.indgang.definition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What kind of answer a field takes, with the constraints that belong to that kind. Renderers and
+ * the engine switch over it exhaustively, so a new kind cannot be forgotten anywhere.
+ */
+public sealed interface FieldType {
+
+    /** The name used in YAML, e.g. {@code money}. */
+    String name();
+
+    /** Whether the field holds an answer at all (an info text does not). */
+    default boolean holdsValue() {
+        return true;
+    }
+
+    record Text(
+            @Min(value = 0, message = "length.negative") Integer minLength,
+            @Positive(message = "length.positive") Integer maxLength,
+            String pattern,
+            LocalizedText patternMessage)
+            implements FieldType {
+        public String name() {
+            return "text";
+        }
+    }
+
+    record TextArea(
+            @Min(value = 0, message = "length.negative") Integer minLength,
+            @Positive(message = "length.positive") Integer maxLength)
+            implements FieldType {
+        public String name() {
+            return "textarea";
+        }
+    }
+
+    record Cpr() implements FieldType {
+        public String name() {
+            return "cpr";
+        }
+    }
+
+    /** Bounds are ISO dates or {@code today} with an offset such as {@code today-18y} or {@code today+4w}. */
+    record Date(String min, String max) implements FieldType {
+        public String name() {
+            return "date";
+        }
+    }
+
+    record Int(Long min, Long max) implements FieldType {
+        public String name() {
+            return "integer";
+        }
+    }
+
+    record Decimal(BigDecimal min, BigDecimal max) implements FieldType {
+        public String name() {
+            return "decimal";
+        }
+    }
+
+    /** Danish kroner with øre. */
+    record Money(BigDecimal min, BigDecimal max) implements FieldType {
+        public String name() {
+            return "money";
+        }
+    }
+
+    record Choice(@NotEmpty(message = "options.empty") List<@Valid Option> options, Display display)
+            implements FieldType {
+        public String name() {
+            return "choice";
+        }
+
+        public enum Display {
+            RADIO,
+            SELECT
+        }
+    }
+
+    record MultiChoice(
+            @NotEmpty(message = "options.empty") List<@Valid Option> options,
+            @Min(value = 0, message = "count.negative") Integer minSelected,
+            Integer maxSelected)
+            implements FieldType {
+        public String name() {
+            return "multichoice";
+        }
+    }
+
+    record YesNo() implements FieldType {
+        public String name() {
+            return "yesno";
+        }
+    }
+
+    /** A Danish address: street, number, floor, door, postcode, town. */
+    record Address() implements FieldType {
+        public String name() {
+            return "address";
+        }
+    }
+
+    record Email() implements FieldType {
+        public String name() {
+            return "email";
+        }
+    }
+
+    record Phone() implements FieldType {
+        public String name() {
+            return "phone";
+        }
+    }
+
+    /** Files the citizen uploads; {@code accept} lists file endings such as {@code pdf}. */
+    record Attachment(
+            @NotEmpty(message = "accept.empty") List<String> accept,
+            @Positive(message = "size.positive") int maxSizeMb,
+            @Positive(message = "count.positive") int maxFiles)
+            implements FieldType {
+        public String name() {
+            return "attachment";
+        }
+    }
+
+    /** A repeating group, e.g. household members: each item answers the same fields. */
+    record Group(
+            @NotEmpty(message = "group.fields.empty") List<@Valid Field> fields,
+            @Min(value = 0, message = "count.negative") int minItems,
+            @Positive(message = "count.positive") int maxItems,
+            @Valid LocalizedText itemLabel)
+            implements FieldType {
+        public String name() {
+            return "group";
+        }
+    }
+
+    /** A text shown to the citizen; holds no answer. */
+    record Info(@Valid LocalizedText text) implements FieldType {
+        public String name() {
+            return "info";
+        }
+
+        @Override
+        public boolean holdsValue() {
+            return false;
+        }
+    }
+}

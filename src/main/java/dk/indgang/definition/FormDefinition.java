@@ -1,0 +1,51 @@
+package dk.indgang.definition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable, checked form definition. Identified by id and version; {@code sha256} is the hash
+ * of the exact source it was loaded from, recorded with every draft and application.
+ */
+public record FormDefinition(
+        @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{1,62}", message = "form.id.pattern")
+        String id,
+
+        @Positive(message = "form.version.positive") int version,
+        @Valid @NotNull LocalizedText title,
+        @Valid LocalizedText description,
+        @NotEmpty(message = "form.audience.empty") Set<Audience> audience,
+        @NotEmpty(message = "form.steps.empty") List<@Valid Step> steps,
+        List<@Valid Rule> rules,
+        String sha256,
+        String source) {
+
+    /** Every field at the top level of a step, keyed by id, in the order of the form. */
+    public Map<String, Field> topLevelFields() {
+        var fields = new LinkedHashMap<String, Field>();
+        steps.forEach(step -> step.fields().forEach(f -> fields.put(f.id(), f)));
+        return fields;
+    }
+
+    public Optional<Field> field(String id) {
+        return Optional.ofNullable(topLevelFields().get(id));
+    }
+
+    public Optional<Step> stepOf(String fieldId) {
+        return steps.stream()
+                .filter(s -> s.fields().stream().anyMatch(f -> f.id().equals(fieldId)))
+                .findFirst();
+    }
+
+    public String key() {
+        return id + "@" + version;
+    }
+}

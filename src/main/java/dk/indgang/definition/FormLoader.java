@@ -1,0 +1,627 @@
+package dk.indgang.definition;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a form definition from YAML into an immutable, checked {@link FormDefinition}, or throws a
+ * {@link DefinitionException} listing every problem with its file, line and column. The checks are
+ * the structure (known keys, types), Bean Validation constraints on the model, and the semantics
+ * (unique ids, known references, expression types, computed-value cycles, reachable steps).
+ */
+public final class FormLoader {
+
+    /** Keys a definition may use, per element; the JSON Schema test holds the schema to these. */
+    public static final Set<String> FORM_KEYS =
+            Set.of("id", "version", "title", "description", "audience", "steps", "rules");
+
+    public static final Set<String> STEP_KEYS = Set.of("id", "title", "intro", "visibleWhen", "fields");
+    public static final Set<String> RULE_KEYS = Set.of("id", "severity", "when", "fields", "message");
+    public static final Set<String> COMMON_FIELD_KEYS =
+            Set.of("id", "type", "label", "help", "required", "requiredWhen", "visibleWhen", "readOnly", "compute");
+
+    /** The keys each field type adds to the common ones. */
+    public static final Map<String, Set<String>> TYPE_KEYS = Map.ofEntries(
+            Map.entry("text", Set.of("minLength", "maxLength", "pattern", "patternMessage")),
+            Map.entry("textarea", Set.of("minLength", "maxLength")),
+            Map.entry("cpr", Set.of()),
+            Map.entry("date", Set.of("min", "max")),
+            Map.entry("integer", Set.of("min", "max")),
+            Map.entry("decimal", Set.of("min", "max")),
+            Map.entry("money", Set.of("min", "max")),
+            Map.entry("choice", Set.of("options", "display")),
+            Map.entry("multichoice", Set.of("options", "minSelected", "maxSelected")),
+            Map.entry("yesno", Set.of()),
+            Map.entry("address", Set.of()),
+            Map.entry("email", Set.of()),
+            Map.entry("phone", Set.of()),
+            Map.entry("attachment", Set.of("accept", "maxSizeMb", "maxFiles")),
+            Map.entry("group", Set.of("fields", "minItems", "maxItems", "itemLabel")),
+            Map.entry("info", Set.of("text")));
+
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
+
+    private static final java.util.regex.Pattern DATE_BOUND =
+            java.util.regex.Pattern.compile("today([+-]\\d+[dwmy])?|\\d{4}-\\d{2}-\\d{2}");
+
+    public FormDefinition load(Path file) {
+        try {
+            return load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DefinitionException(
+                    List.of(Problem.error(Location.of(file.toString()), "file.unreadable", e.getMessage())));
+        }
+    }
+
+    /** Loads from text; {@code fileName} is used in every problem's location. */
+    public FormDefinition load(String fileName, String source) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(source));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            var location = mark == null
+                    ? Location.of(fileName)
+                    : new Location(fileName, mark.getLine() + 1, mark.getColumn() + 1);
+            throw new DefinitionException(
+                    List.of(Problem.error(location, "yaml.malformed", firstLine(e.getProblem()))));
+        } catch (RuntimeException e) {
+            throw new DefinitionException(
+                    List.of(Problem.error(Location.of(fileName), "yaml.malformed", firstLine(e.getMessage()))));
+        }
+        if (root == null) {
+            throw new DefinitionException(List.of(Problem.error(new Location(fileName, 1, 1), "yaml.empty")));
+        }
+        // First pass: learn the fields and their types, so expressions can be type-checked in the second.
+        var scout = new Reader(fileName, null);
+        var draft = scout.form(root);
+        var fields = new LinkedHashMap<String, Field>();
+        if (draft != null) {
+            draft.steps().forEach(s -> s.fields().forEach(f -> fields.putIfAbsent(f.id(), f)));
+        }
+        var reader = new Reader(fileName, new Expressions(fields));
+        var form = reader.form(root);
+        var problems = new ArrayList<>(reader.problems);
+        if (form != null) {
+            form = new FormDefinition(
+                    form.id(),
+                    form.version(),
+                    form.title(),
+                    form.description(),
+                    form.audience(),
+                    form.steps(),
+                    form.rules(),
+                    sha256(source),
+                    source);
+            for (ConstraintViolation<FormDefinition> v :
+                    problems.isEmpty() ? VALIDATOR.validate(form) : Set.<ConstraintViolation<FormDefinition>>of()) {
+                problems.add(Problem.error(
+                        reader.locate(v.getPropertyPath().toString()),
+                        v.getMessageTemplate(),
+                        v.getPropertyPath().toString(),
+                        String.valueOf(v.getInvalidValue())));
+            }
+            if (problems.isEmpty()) {
+                problems.addAll(new SemanticChecks(form, fileName).run());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new DefinitionException(problems.stream().distinct().toList());
+        }
+        return form;
+    }
+
+    public static String sha256(String source) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    /** One walk over the YAML node tree; collects problems instead of stopping at the first. */
+    private static final class Reader {
+        private final String file;
+        private final Expressions expressions;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, Location> paths = new HashMap<>();
+
+        Reader(String file, Expressions expressions) {
+            this.file = file;
+            this.expressions = expressions;
+        }
+
+        Location at(Node node) {
+            Mark mark = node.getStartMark();
+            return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+        }
+
+        /** The location recorded for a Bean Validation property path, or of its closest parent. */
+        Location locate(String path) {
+            var p = path;
+            while (!p.isEmpty()) {
+                var location = paths.get(p);
+                if (location != null) {
+                    return location;
+                }
+                var cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+                p = cut < 0 ? "" : p.substring(0, cut);
+            }
+            return paths.getOrDefault("", new Location(file, 1, 1));
+        }
+
+        void error(Node node, String key, Object... args) {
+            problems.add(Problem.error(at(node), key, args));
+        }
+
+        Map<String, Node> mapping(Node node, String path, String element, Set<String> allowed) {
+            var result = new LinkedHashMap<String, Node>();
+            paths.put(path, at(node));
+            if (!(node instanceof MappingNode map)) {
+                error(node, "yaml.expected.mapping", element);
+                return result;
+            }
+            for (var tuple : map.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                    error(tuple.getKeyNode(), "yaml.key.not.scalar");
+                    continue;
+                }
+                var key = keyNode.getValue();
+                if (result.containsKey(key)) {
+                    error(keyNode, "yaml.key.duplicate", key, element);
+                } else if (!allowed.contains(key)) {
+                    error(
+                            keyNode,
+                            "key.unknown",
+                            key,
+                            element,
+                            String.join(", ", allowed.stream().sorted().toList()));
+                } else {
+                    result.put(key, tuple.getValueNode());
+                    paths.put(path.isEmpty() ? key : path + "." + key, at(tuple.getValueNode()));
+                }
+            }
+            return result;
+        }
+
+        List<Node> sequence(Node node, String element) {
+            if (node instanceof SequenceNode seq) {
+                return seq.getValue();
+            }
+            error(node, "yaml.expected.list", element);
+            return List.of();
+        }
+
+        String string(Map<String, Node> map, String key) {
+            var node = map.get(key);
+            if (node == null) {
+                return null;
+            }
+            if (node instanceof ScalarNode scalar && !Tag.NULL.equals(scalar.getTag())) {
+                return scalar.getValue();
+            }
+            error(node, "yaml.expected.scalar", key);
+            return null;
+        }
+
+        String required(Map<String, Node> map, String key, Node owner, String element) {
+            var value = string(map, key);
+            if (value == null && !map.containsKey(key)) {
+                error(owner, "key.missing", key, element);
+            }
+            return value;
+        }
+
+        Long integer(Map<String, Node> map, String key) {
+            var value = string(map, key);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                error(map.get(key), "yaml.expected.integer", key, value);
+                return null;
+            }
+        }
+
+        BigDecimal decimal(Map<String, Node> map, String key) {
+            var value = string(map, key);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return new BigDecimal(value.trim());
+            } catch (NumberFormatException e) {
+                error(map.get(key), "yaml.expected.number", key, value);
+                return null;
+            }
+        }
+
+        boolean bool(Map<String, Node> map, String key) {
+            var value = string(map, key);
+            if (value == null) {
+                return false;
+            }
+            if (!value.equals("true") && !value.equals("false")) {
+                error(map.get(key), "yaml.expected.boolean", key, value);
+                return false;
+            }
+            return Boolean.parseBoolean(value);
+        }
+
+        LocalizedText text(Map<String, Node> map, String key, String path) {
+            var node = map.get(key);
+            if (node == null) {
+                return null;
+            }
+            var textPath = path.isEmpty() ? key : path + "." + key;
+            var texts = mapping(node, textPath, key, Set.of("da", "en"));
+            return new LocalizedText(string(texts, "da"), string(texts, "en"));
+        }
+
+        Expression expression(Map<String, Node> map, String key, String groupId, String expected) {
+            var node = map.get(key);
+            if (node == null || expressions == null) {
+                return null;
+            }
+            if (!(node instanceof ScalarNode scalar)) {
+                error(node, "yaml.expected.scalar", key);
+                return null;
+            }
+            var style = scalar.getScalarStyle();
+            var sameLine = style == ScalarStyle.PLAIN
+                    || style == ScalarStyle.SINGLE_QUOTED
+                    || style == ScalarStyle.DOUBLE_QUOTED;
+            var offset = style == ScalarStyle.PLAIN ? 0 : 1;
+            var location = sameLine ? at(node) : new Location(file, at(node).line() + 1, at(node).column());
+            var compiled = expressions.compile(scalar.getValue(), location, groupId, offset, sameLine);
+            problems.addAll(compiled.problems());
+            if (compiled.expression() != null
+                    && expected != null
+                    && !resultFits(compiled.resultType().name(), expected)) {
+                error(
+                        node,
+                        "expression.type",
+                        scalar.getValue(),
+                        key,
+                        expected,
+                        Expressions.typeName(compiled.resultType()));
+                return null;
+            }
+            return compiled.expression();
+        }
+
+        private static boolean resultFits(String actual, String expected) {
+            return actual.equals(expected)
+                    || actual.equals("dyn")
+                    || (expected.equals("double") && actual.equals("int"));
+        }
+
+        FormDefinition form(Node root) {
+            var map = mapping(root, "", "form", FORM_KEYS);
+            if (!(root instanceof MappingNode)) {
+                return null;
+            }
+            var id = required(map, "id", root, "form");
+            var version = integer(map, "version");
+            if (!map.containsKey("version")) {
+                error(root, "key.missing", "version", "form");
+            }
+            var title = text(map, "title", "");
+            if (title == null) {
+                error(root, "key.missing", "title", "form");
+            }
+            var audience = EnumSet.noneOf(Audience.class);
+            if (map.containsKey("audience")) {
+                for (var node : sequence(map.get("audience"), "audience")) {
+                    var value = node instanceof ScalarNode s ? s.getValue() : "";
+                    try {
+                        audience.add(Audience.valueOf(value.toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        error(node, "value.unknown", value, "audience", "citizen, counter");
+                    }
+                }
+            } else {
+                audience.add(Audience.CITIZEN);
+            }
+            var steps = new ArrayList<Step>();
+            if (map.containsKey("steps")) {
+                var nodes = sequence(map.get("steps"), "steps");
+                for (int i = 0; i < nodes.size(); i++) {
+                    steps.add(step(nodes.get(i), "steps[" + i + "]"));
+                }
+            } else {
+                error(root, "key.missing", "steps", "form");
+            }
+            var rules = new ArrayList<Rule>();
+            if (map.containsKey("rules")) {
+                var nodes = sequence(map.get("rules"), "rules");
+                for (int i = 0; i < nodes.size(); i++) {
+                    var rule = rule(nodes.get(i), "rules[" + i + "]");
+                    if (rule != null) {
+                        rules.add(rule);
+                    }
+                }
+            }
+            return new FormDefinition(
+                    id,
+                    version == null ? 0 : version.intValue(),
+                    title,
+                    text(map, "description", ""),
+                    Set.copyOf(audience),
+                    List.copyOf(steps),
+                    List.copyOf(rules),
+                    null,
+                    null);
+        }
+
+        Step step(Node node, String path) {
+            var map = mapping(node, path, "step", STEP_KEYS);
+            var id = required(map, "id", node, "step");
+            var fields = new ArrayList<Field>();
+            if (map.containsKey("fields")) {
+                var nodes = sequence(map.get("fields"), "fields");
+                for (int i = 0; i < nodes.size(); i++) {
+                    fields.add(field(nodes.get(i), path + ".fields[" + i + "]", null));
+                }
+            } else {
+                error(node, "key.missing", "fields", "step");
+            }
+            return new Step(
+                    id,
+                    text(map, "title", path),
+                    text(map, "intro", path),
+                    expression(map, "visibleWhen", null, "bool"),
+                    List.copyOf(fields),
+                    at(node));
+        }
+
+        Rule rule(Node node, String path) {
+            var map = mapping(node, path, "rule", RULE_KEYS);
+            var id = required(map, "id", node, "rule");
+            var severityName = required(map, "severity", node, "rule");
+            Severity severity = null;
+            if (severityName != null) {
+                try {
+                    severity = Severity.valueOf(severityName.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    error(map.get("severity"), "value.unknown", severityName, "severity", "error, warning, info");
+                }
+            }
+            if (!map.containsKey("when")) {
+                error(node, "key.missing", "when", "rule");
+            }
+            var fields = new ArrayList<String>();
+            if (map.containsKey("fields")) {
+                for (var f : sequence(map.get("fields"), "fields")) {
+                    if (f instanceof ScalarNode s) {
+                        fields.add(s.getValue());
+                        paths.put(path + ".fields[" + (fields.size() - 1) + "]", at(f));
+                    }
+                }
+            }
+            var message = text(map, "message", path);
+            if (message == null) {
+                error(node, "key.missing", "message", "rule");
+            }
+            var when = expression(map, "when", null, "bool");
+            if (expressions != null && (when == null || severity == null)) {
+                return null;
+            }
+            return new Rule(id, severity, when, List.copyOf(fields), message, at(node));
+        }
+
+        Field field(Node node, String path, String groupId) {
+            var allKeys = new LinkedHashSet<>(COMMON_FIELD_KEYS);
+            TYPE_KEYS.values().forEach(allKeys::addAll);
+            var map = mapping(node, path, "field", allKeys);
+            var id = required(map, "id", node, "field");
+            var typeName = required(map, "type", node, "field");
+            var allowed = TYPE_KEYS.get(typeName);
+            FieldType type = null;
+            if (typeName != null && allowed == null) {
+                error(
+                        map.get("type"),
+                        "value.unknown",
+                        typeName,
+                        "type",
+                        String.join(", ", TYPE_KEYS.keySet().stream().sorted().toList()));
+            } else if (allowed != null) {
+                for (var key : map.keySet()) {
+                    if (!COMMON_FIELD_KEYS.contains(key) && !allowed.contains(key)) {
+                        error(map.get(key), "key.not.for.type", key, typeName);
+                    }
+                }
+                type = type(typeName, map, path, id);
+            }
+            var label = text(map, "label", path);
+            if (label == null && !"info".equals(typeName)) {
+                error(node, "key.missing", "label", "field");
+            }
+            if (label == null) {
+                label = new LocalizedText(id, id);
+            }
+            var expected = type == null ? null : Expressions.celType(type).name();
+            return new Field(
+                    id,
+                    type,
+                    label,
+                    text(map, "help", path),
+                    bool(map, "required"),
+                    expression(map, "requiredWhen", groupId, "bool"),
+                    expression(map, "visibleWhen", groupId, "bool"),
+                    bool(map, "readOnly"),
+                    expression(map, "compute", groupId, expected),
+                    at(node));
+        }
+
+        FieldType type(String name, Map<String, Node> map, String path, String id) {
+            var typePath = path + ".type";
+            map.forEach((key, node) -> paths.put(typePath + "." + key, at(node)));
+            return switch (name) {
+                case "text" ->
+                    new FieldType.Text(
+                            intOrNull(map, "minLength"),
+                            intOrNull(map, "maxLength"),
+                            pattern(map),
+                            text(map, "patternMessage", path));
+                case "textarea" -> new FieldType.TextArea(intOrNull(map, "minLength"), intOrNull(map, "maxLength"));
+                case "cpr" -> new FieldType.Cpr();
+                case "date" -> new FieldType.Date(dateBound(map, "min"), dateBound(map, "max"));
+                case "integer" -> new FieldType.Int(integer(map, "min"), integer(map, "max"));
+                case "decimal" -> new FieldType.Decimal(decimal(map, "min"), decimal(map, "max"));
+                case "money" -> new FieldType.Money(decimal(map, "min"), decimal(map, "max"));
+                case "choice" -> new FieldType.Choice(options(map, typePath), display(map));
+                case "multichoice" ->
+                    new FieldType.MultiChoice(
+                            options(map, typePath), intOrNull(map, "minSelected"), intOrNull(map, "maxSelected"));
+                case "yesno" -> new FieldType.YesNo();
+                case "address" -> new FieldType.Address();
+                case "email" -> new FieldType.Email();
+                case "phone" -> new FieldType.Phone();
+                case "attachment" ->
+                    new FieldType.Attachment(accept(map), intOr(map, "maxSizeMb", 10), intOr(map, "maxFiles", 1));
+                case "group" -> group(map, path, id);
+                case "info" -> new FieldType.Info(text(map, "text", path));
+                default -> throw new IllegalStateException(name);
+            };
+        }
+
+        FieldType.Group group(Map<String, Node> map, String path, String id) {
+            var fields = new ArrayList<Field>();
+            if (map.containsKey("fields")) {
+                var nodes = sequence(map.get("fields"), "fields");
+                for (int i = 0; i < nodes.size(); i++) {
+                    fields.add(field(nodes.get(i), path + ".type.fields[" + i + "]", id));
+                }
+            }
+            return new FieldType.Group(
+                    List.copyOf(fields),
+                    intOr(map, "minItems", 0),
+                    intOr(map, "maxItems", 20),
+                    text(map, "itemLabel", path));
+        }
+
+        Integer intOrNull(Map<String, Node> map, String key) {
+            var value = integer(map, key);
+            return value == null ? null : value.intValue();
+        }
+
+        int intOr(Map<String, Node> map, String key, int fallback) {
+            var value = integer(map, key);
+            return value == null ? fallback : value.intValue();
+        }
+
+        String pattern(Map<String, Node> map) {
+            var pattern = string(map, "pattern");
+            if (pattern != null) {
+                try {
+                    java.util.regex.Pattern.compile(pattern);
+                } catch (PatternSyntaxException e) {
+                    error(map.get("pattern"), "pattern.invalid", pattern, e.getDescription());
+                    return null;
+                }
+            }
+            return pattern;
+        }
+
+        String dateBound(Map<String, Node> map, String key) {
+            var value = string(map, key);
+            if (value != null && !DATE_BOUND.matcher(value).matches()) {
+                error(map.get(key), "date.bound.invalid", key, value);
+                return null;
+            }
+            return value;
+        }
+
+        FieldType.Choice.Display display(Map<String, Node> map) {
+            var value = string(map, "display");
+            if (value == null) {
+                return FieldType.Choice.Display.RADIO;
+            }
+            try {
+                return FieldType.Choice.Display.valueOf(value.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                error(map.get("display"), "value.unknown", value, "display", "radio, select");
+                return FieldType.Choice.Display.RADIO;
+            }
+        }
+
+        List<Option> options(Map<String, Node> map, String path) {
+            var options = new ArrayList<Option>();
+            if (!map.containsKey("options")) {
+                return options;
+            }
+            var nodes = sequence(map.get("options"), "options");
+            var values = new LinkedHashSet<String>();
+            for (int i = 0; i < nodes.size(); i++) {
+                var optionPath = path + ".options[" + i + "]";
+                var option = mapping(nodes.get(i), optionPath, "option", Set.of("value", "label"));
+                var value = required(option, "value", nodes.get(i), "option");
+                if (value != null && !values.add(value)) {
+                    error(nodes.get(i), "option.duplicate", value);
+                }
+                var label = text(option, "label", optionPath);
+                if (label == null) {
+                    error(nodes.get(i), "key.missing", "label", "option");
+                    label = new LocalizedText(value, value);
+                }
+                options.add(new Option(value, label));
+            }
+            return options;
+        }
+
+        List<String> accept(Map<String, Node> map) {
+            if (!map.containsKey("accept")) {
+                return List.of("pdf", "jpg", "jpeg", "png");
+            }
+            return sequence(map.get("accept"), "accept").stream()
+                    .filter(ScalarNode.class::isInstance)
+                    .map(n ->
+                            ((ScalarNode) n).getValue().toLowerCase(Locale.ROOT).replaceFirst("^\\.", ""))
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dk.indgang.engine;
+
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.Severity;
+import dk.indgang.definition.Step;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One consistent picture of a form at a moment: what is visible and required, the computed values,
+ * and every finding. Immutable; the wizard renders from it and submit decides by it.
+ *
+ * @param visiblePaths visible fields by path ({@code field}, {@code group[1].field})
+ * @param requiredPaths fields that must be answered, by path
+ * @param computed computed values by field id
+ * @param violations every finding, field checks and rules, in form order
+ * @param ruleSteps the step each rule is shown and checked on
+ */
+public record Evaluation(
+        FormDefinition form,
+        List<Step> visibleSteps,
+        Set<String> visiblePaths,
+        Set<String> requiredPaths,
+        Map<String, Object> computed,
+        List<Violation> violations,
+        Map<String, String> ruleSteps,
+        Map<String, String> acknowledgements,
+        Map<String, String> stepOfField) {
+
+    public boolean isVisible(String path) {
+        return visiblePaths.contains(path);
+    }
+
+    public boolean isStepVisible(String stepId) {
+        return visibleSteps.stream().anyMatch(s -> s.id().equals(stepId));
+    }
+
+    public boolean isRequired(String path) {
+        return requiredPaths.contains(path);
+    }
+
+    /** The findings shown on a step: its fields' and the rules checked there. */
+    public List<Violation> onStep(String stepId) {
+        return violations.stream().filter(v -> stepId.equals(stepOf(v))).toList();
+    }
+
+    public List<Violation> at(String path) {
+        return violations.stream().filter(v -> v.path().equals(path)).toList();
+    }
+
+    private String stepOf(Violation v) {
+        return v.isRule() ? ruleSteps.get(v.ruleId()) : stepOfField.get(v.fieldId());
+    }
+
+    /** What stops the citizen leaving a step: errors and warnings not yet confirmed. */
+    public List<Violation> blocking(String stepId) {
+        return onStep(stepId).stream().filter(this::blocks).toList();
+    }
+
+    public boolean blocks(Violation v) {
+        return v.severity() == Severity.ERROR
+                || (v.severity() == Severity.WARNING && !acknowledgements.containsKey(v.ruleId()));
+    }
+
+    public boolean isStepComplete(String stepId) {
+        return blocking(stepId).isEmpty();
+    }
+
+    /** The final verdict: every visible step complete and no blocking rule anywhere. */
+    public boolean isSubmittable() {
+        return violations.stream().noneMatch(this::blocks);
+    }
+
+    public List<Violation> allBlocking() {
+        return violations.stream().filter(this::blocks).toList();
+    }
+}

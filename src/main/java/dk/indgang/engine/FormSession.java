@@ -1,0 +1,333 @@
+package dk.indgang.engine;
+
+import dk.indgang.definition.Expression;
+import dk.indgang.definition.Expressions;
+import dk.indgang.definition.Field;
+import dk.indgang.definition.FieldType;
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.Rule;
+import dk.indgang.definition.Step;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A form being filled in: a definition plus answers. {@link #evaluate()} gives the whole picture
+ * (visibility, computed values, findings) from the answers alone, so live feedback and the final
+ * verdict are the same computation.
+ */
+public final class FormSession {
+
+    private static final Logger LOG = Logger.getLogger(FormSession.class.getName());
+    /** Visibility can chain (a hidden field hides another); the chain is at most as long as the form. */
+    private static final int MAX_PASSES = 16;
+
+    private final FormDefinition form;
+    private final Answers answers;
+    private final Clock clock;
+    private final List<Field> computedInOrder;
+
+    public FormSession(FormDefinition form, Answers answers, Clock clock) {
+        this.form = form;
+        this.answers = answers;
+        this.clock = clock;
+        this.computedInOrder = computedInDependencyOrder(form);
+    }
+
+    public FormDefinition form() {
+        return form;
+    }
+
+    public Answers answers() {
+        return answers;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public Evaluation evaluate() {
+        var fields = form.topLevelFields();
+        Set<String> hidden = new LinkedHashSet<>();
+        Map<String, Object> variables = Map.of();
+        Map<String, Object> computed = Map.of();
+        Set<String> visible = Set.of();
+        List<Step> visibleSteps = List.of();
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            computed = new LinkedHashMap<>();
+            variables = variables(fields, hidden, computed);
+            visibleSteps = new ArrayList<>();
+            visible = new LinkedHashSet<>();
+            for (var step : form.steps()) {
+                if (!holds(step.visibleWhen(), variables, true)) {
+                    continue;
+                }
+                visibleSteps.add(step);
+                for (var field : step.fields()) {
+                    if (holds(field.visibleWhen(), variables, true)) {
+                        visible.add(field.id());
+                    }
+                }
+            }
+            var nowHidden = new LinkedHashSet<>(fields.keySet());
+            nowHidden.removeAll(visible);
+            if (nowHidden.equals(hidden)) {
+                break;
+            }
+            hidden = nowHidden;
+        }
+        var paths = new LinkedHashSet<>(visible);
+        var required = new LinkedHashSet<String>();
+        var violations = new ArrayList<Violation>();
+        var checks = new FieldChecks(today());
+        for (var step : visibleSteps) {
+            for (var field : step.fields()) {
+                if (!visible.contains(field.id()) || field.isComputed()) {
+                    continue;
+                }
+                if (isRequired(field, variables)) {
+                    required.add(field.id());
+                }
+                if (field.type() instanceof FieldType.Group group) {
+                    groupChecks(field, group, variables, paths, required, violations, checks);
+                } else {
+                    violations.addAll(
+                            checks.check(field.id(), field, answers.get(field.id()), required.contains(field.id())));
+                }
+            }
+        }
+        var stepOfField = new HashMap<String, String>();
+        form.steps().forEach(s -> s.fields().forEach(f -> stepOfField.put(f.id(), s.id())));
+        var ruleSteps = new HashMap<String, String>();
+        for (var rule : form.rules()) {
+            var step = ruleStep(rule, visibleSteps, stepOfField);
+            ruleSteps.put(rule.id(), step);
+            var applies = rule.fields().isEmpty() || rule.fields().stream().anyMatch(visible::contains);
+            if (applies && holds(rule.when(), variables, false)) {
+                var path = rule.fields().isEmpty() ? "" : rule.fields().getFirst();
+                violations.add(new Violation(path, "rule", List.of(), rule.severity(), rule.id()));
+            }
+        }
+        return new Evaluation(
+                form,
+                List.copyOf(visibleSteps),
+                Set.copyOf(paths),
+                Set.copyOf(required),
+                java.util.Collections.unmodifiableMap(computed),
+                List.copyOf(violations),
+                Map.copyOf(ruleSteps),
+                Map.copyOf(answers.acknowledgements()),
+                Map.copyOf(stepOfField));
+    }
+
+    private void groupChecks(
+            Field field,
+            FieldType.Group group,
+            Map<String, Object> variables,
+            Set<String> paths,
+            Set<String> required,
+            List<Violation> violations,
+            FieldChecks checks) {
+        var items = answers.items(field.id());
+        var groupRequired = required.contains(field.id());
+        var min = groupRequired ? Math.max(1, group.minItems()) : group.minItems();
+        if (items.size() < min && (groupRequired || !items.isEmpty() || group.minItems() > 0)) {
+            violations.add(Violation.error(field.id(), "group.min", min));
+        }
+        if (items.size() > group.maxItems()) {
+            violations.add(Violation.error(field.id(), "group.max", group.maxItems()));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            var withItem = new HashMap<>(variables);
+            withItem.put(Expressions.ITEM, itemVariables(group, items.get(i)));
+            for (var inner : group.fields()) {
+                var path = field.id() + "[" + i + "]." + inner.id();
+                if (!holds(inner.visibleWhen(), withItem, true)) {
+                    continue;
+                }
+                paths.add(path);
+                var innerRequired = isRequired(inner, withItem);
+                if (innerRequired) {
+                    required.add(path);
+                }
+                violations.addAll(checks.check(path, inner, items.get(i).get(inner.id()), innerRequired));
+            }
+        }
+    }
+
+    private boolean isRequired(Field field, Map<String, Object> variables) {
+        return field.requiredWhen() != null ? holds(field.requiredWhen(), variables, false) : field.required();
+    }
+
+    private static String ruleStep(Rule rule, List<Step> visibleSteps, Map<String, String> stepOfField) {
+        if (rule.fields().isEmpty()) {
+            return visibleSteps.isEmpty() ? "" : visibleSteps.getLast().id();
+        }
+        // The latest step among the rule's fields: by then everything it reads has been asked.
+        String last = null;
+        for (var step : visibleSteps) {
+            if (rule.fields().stream().anyMatch(f -> step.id().equals(stepOfField.get(f)))) {
+                last = step.id();
+            }
+        }
+        return last == null ? stepOfField.get(rule.fields().getLast()) : last;
+    }
+
+    /** The answers as expressions see them: hidden fields read as empty, computed values included. */
+    private Map<String, Object> variables(Map<String, Field> fields, Set<String> hidden, Map<String, Object> computed) {
+        var variables = new HashMap<String, Object>();
+        variables.put(Expressions.TODAY, today().toString());
+        for (var field : fields.values()) {
+            if (!field.type().holdsValue()) {
+                continue;
+            }
+            Object value = hidden.contains(field.id()) ? null : rawValue(field);
+            variables.put(field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(value));
+        }
+        for (var field : computedInOrder) {
+            Object value = null;
+            if (!hidden.contains(field.id())) {
+                try {
+                    value = fromCel(field.type(), field.compute().evaluate(variables));
+                } catch (Expression.ExpressionFailure e) {
+                    LOG.log(Level.FINE, "computed value failed: {0}", e.getMessage());
+                }
+            }
+            if (value != null) {
+                computed.put(field.id(), value);
+            }
+            variables.put(field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(value));
+        }
+        return variables;
+    }
+
+    private Object rawValue(Field field) {
+        if (field.isComputed()) {
+            return null;
+        }
+        if (field.type() instanceof FieldType.Group group) {
+            return answers.items(field.id()).stream()
+                    .map(item -> itemVariables(group, item))
+                    .toList();
+        }
+        return answers.get(field.id());
+    }
+
+    private static Map<String, Object> itemVariables(FieldType.Group group, Map<String, Object> item) {
+        var map = new HashMap<String, Object>();
+        for (var inner : group.fields()) {
+            if (inner.type().holdsValue()) {
+                var value = item.get(inner.id());
+                map.put(inner.id(), value == null ? Expressions.emptyValue(inner.type()) : toCel(value));
+            }
+        }
+        return map;
+    }
+
+    private boolean holds(Expression expression, Map<String, ?> variables, boolean whenAbsent) {
+        if (expression == null) {
+            return whenAbsent;
+        }
+        try {
+            return expression.test(variables);
+        } catch (Expression.ExpressionFailure e) {
+            // A condition that cannot be evaluated (e.g. division by zero) counts as false, and is logged.
+            LOG.log(Level.WARNING, "condition failed in {0}: {1}", new Object[] {form.key(), e.getMessage()});
+            return false;
+        }
+    }
+
+    static Object toCel(Object value) {
+        return switch (value) {
+            case BigDecimal d -> d.doubleValue();
+            case Integer i -> i.longValue();
+            case LocalDate d -> d.toString();
+            case AddressValue a -> a.asMap();
+            case List<?> list ->
+                list.stream()
+                        .map(v -> v instanceof AttachmentRef a ? a.name() : toCel(v))
+                        .toList();
+            default -> value;
+        };
+    }
+
+    static Object fromCel(FieldType type, Object value) {
+        return switch (type) {
+            case FieldType.Money m ->
+                BigDecimal.valueOf(((Number) value).doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP);
+            case FieldType.Decimal d -> BigDecimal.valueOf(((Number) value).doubleValue());
+            case FieldType.Int i -> ((Number) value).longValue();
+            case FieldType.Date d -> LocalDate.parse(value.toString());
+            default -> value;
+        };
+    }
+
+    private static List<Field> computedInDependencyOrder(FormDefinition form) {
+        var computed = new LinkedHashMap<String, Field>();
+        form.topLevelFields().values().stream().filter(Field::isComputed).forEach(f -> computed.put(f.id(), f));
+        var ordered = new ArrayList<Field>();
+        var done = new LinkedHashSet<String>();
+        // The loader rejects cycles, so this depth-first ordering terminates.
+        for (var id : computed.keySet()) {
+            visit(id, computed, done, ordered);
+        }
+        return List.copyOf(ordered);
+    }
+
+    private static void visit(String id, Map<String, Field> computed, Set<String> done, List<Field> ordered) {
+        if (!done.add(id)) {
+            return;
+        }
+        for (var ref : computed.get(id).compute().references()) {
+            if (computed.containsKey(ref)) {
+                visit(ref, computed, done, ordered);
+            }
+        }
+        ordered.add(computed.get(id));
+    }
+
+    /** The answers to submit: visible fields only, computed values included. */
+    public Map<String, Object> effectiveAnswers() {
+        var evaluation = evaluate();
+        var result = new LinkedHashMap<String, Object>();
+        for (var step : evaluation.visibleSteps()) {
+            for (var field : step.fields()) {
+                if (!evaluation.isVisible(field.id()) || !field.type().holdsValue()) {
+                    continue;
+                }
+                if (field.isComputed()) {
+                    var value = evaluation.computed().get(field.id());
+                    if (value != null) {
+                        result.put(field.id(), value);
+                    }
+                } else if (field.type() instanceof FieldType.Group group) {
+                    var items = new ArrayList<Map<String, Object>>();
+                    var all = answers.items(field.id());
+                    for (int i = 0; i < all.size(); i++) {
+                        var item = new LinkedHashMap<String, Object>();
+                        for (var inner : group.fields()) {
+                            var value = all.get(i).get(inner.id());
+                            if (value != null && evaluation.isVisible(field.id() + "[" + i + "]." + inner.id())) {
+                                item.put(inner.id(), value);
+                            }
+                        }
+                        items.add(item);
+                    }
+                    result.put(field.id(), items);
+                } else if (answers.get(field.id()) != null) {
+                    result.put(field.id(), answers.get(field.id()));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,69 @@
+package dk.indgang.engine;
+
+import dk.indgang.definition.FieldType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * "Tjek dine svar": every visible answer with its label, grouped by step, in the citizen's language.
+ * Repeating groups become one section per item.
+ */
+public record Review(List<Section> sections) {
+
+    public record Section(String stepId, String title, List<Item> items) {}
+
+    /** {@code value} is empty when the question was not answered. */
+    public record Item(String path, String label, String value, boolean computed) {}
+
+    public static Review of(FormSession session, Locale locale) {
+        var evaluation = session.evaluate();
+        var answers = session.answers();
+        var sections = new ArrayList<Section>();
+        for (var step : evaluation.visibleSteps()) {
+            var items = new ArrayList<Item>();
+            for (var field : step.fields()) {
+                if (!evaluation.isVisible(field.id()) || !field.type().holdsValue()) {
+                    continue;
+                }
+                var label = field.label().in(locale);
+                if (field.type() instanceof FieldType.Group group) {
+                    var list = answers.items(field.id());
+                    for (int i = 0; i < list.size(); i++) {
+                        var itemLabel =
+                                (group.itemLabel() != null ? group.itemLabel().in(locale) : label) + " " + (i + 1);
+                        for (var inner : group.fields()) {
+                            var path = field.id() + "[" + i + "]." + inner.id();
+                            if (evaluation.isVisible(path) && inner.type().holdsValue()) {
+                                items.add(new Item(
+                                        path,
+                                        itemLabel + ": " + inner.label().in(locale),
+                                        ValueFormat.format(
+                                                inner.type(), list.get(i).get(inner.id()), locale),
+                                        false));
+                            }
+                        }
+                    }
+                    if (list.isEmpty()) {
+                        items.add(new Item(field.id(), label, "", false));
+                    }
+                } else if (field.isComputed()) {
+                    items.add(new Item(
+                            field.id(),
+                            label,
+                            ValueFormat.format(
+                                    field.type(), evaluation.computed().get(field.id()), locale),
+                            true));
+                } else {
+                    items.add(new Item(
+                            field.id(),
+                            label,
+                            ValueFormat.format(field.type(), answers.get(field.id()), locale),
+                            false));
+                }
+            }
+            sections.add(new Section(step.id(), step.title().in(locale), List.copyOf(items)));
+        }
+        return new Review(List.copyOf(sections));
+    }
+}

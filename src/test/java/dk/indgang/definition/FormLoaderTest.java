@@ -1,0 +1,148 @@
+package dk.indgang.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FormLoaderTest {
+
+    private static final Path TEST_FORM = Path.of("src/test/resources/forms/husstand-test.yaml");
+
+    private final FormLoader loader = new FormLoader();
+
+    private static String valid() throws IOException {
+        return Files.readString(TEST_FORM);
+    }
+
+    private List<Problem> problems(String source) {
+        return catchThrowableOfType(DefinitionException.class, () -> loader.load("form.yaml", source))
+                .problems();
+    }
+
+    @Test
+    void loadsTheTestFormWithItsHash() throws IOException {
+        var form = loader.load(TEST_FORM);
+        assertThat(form.id()).isEqualTo("husstand-test");
+        assertThat(form.steps()).extracting(Step::id).containsExactly("dig", "boern", "oekonomi");
+        assertThat(form.sha256()).hasSize(64).isEqualTo(FormLoader.sha256(valid()));
+    }
+
+    @Test
+    void locatesMalformedYaml() throws IOException {
+        var source = valid().replace(
+                        "    title: {da: \"Om dig\", en: \"About you\"}",
+                        "    title: {da: \"Om dig\", en: \"About you\"");
+        var problems = problems(source);
+        assertThat(problems).hasSize(1);
+        assertThat(problems.getFirst().messageKey()).isEqualTo("yaml.malformed");
+        assertThat(problems.getFirst().location().line()).isBetween(10, 11);
+    }
+
+    @Test
+    void locatesAnUnknownFieldInAnExpressionToTheColumn() throws IOException {
+        var source = valid().replace("when: \"husleje > indkomst\"", "when: \"husleje > indkomt\"");
+        var problem = problems(source).getFirst();
+        assertThat(problem.messageKey()).isEqualTo("expression.invalid");
+        assertThat(problem.location()).isEqualTo(new Location("form.yaml", lineOf(source, "indkomt\""), 22));
+        assertThat(problem.message(Locale.ENGLISH)).contains("undeclared reference to 'indkomt'");
+    }
+
+    @Test
+    void locatesAnExpressionTypeError() throws IOException {
+        var source = valid().replace("visibleWhen: \"harBoern\"", "visibleWhen: \"navn\"");
+        var problem = problems(source).getFirst();
+        assertThat(problem.messageKey()).isEqualTo("expression.type");
+        assertThat(problem.location().line()).isEqualTo(lineOf(source, "visibleWhen: \"navn\""));
+        assertThat(problem.message(Locale.forLanguageTag("da"))).contains("skal give bool, men giver string");
+    }
+
+    @Test
+    void locatesADuplicateId() throws IOException {
+        var source = valid().replace("- id: email", "- id: navn");
+        var problem = problems(source).getFirst();
+        assertThat(problem.messageKey()).isEqualTo("id.duplicate");
+        assertThat(problem.location().line()).isEqualTo(lineOf(source, "- id: navn", 2));
+    }
+
+    @Test
+    void rejectsUnknownKeysAndKeysThatDoNotFitTheType() throws IOException {
+        var source = valid().replace("maxLength: 60", "maxLenght: 60")
+                .replace("max: 17", "max: 17\n            options: []");
+        assertThat(problems(source)).extracting(Problem::messageKey).contains("key.unknown", "key.not.for.type");
+    }
+
+    @Test
+    void rejectsCyclesAmongComputedValues() throws IOException {
+        var source = valid().replace("compute: \"size(boernListe)\"", "compute: \"int(rest)\"")
+                .replace("compute: \"indkomst - husleje\"", "compute: \"double(antalBoern)\"");
+        assertThat(problems(source)).extracting(Problem::messageKey).containsExactly("compute.cycle");
+    }
+
+    @Test
+    void rejectsAStepThatCanNeverBeShown() throws IOException {
+        var source = valid().replace("visibleWhen: \"harBoern\"", "visibleWhen: \"1 > 2\"");
+        assertThat(problems(source)).extracting(Problem::messageKey).containsExactly("step.never.shown");
+    }
+
+    @Test
+    void rejectsAConditionOnALaterAnswer() throws IOException {
+        var source = valid().replace("visibleWhen: \"harBoern\"", "visibleWhen: \"husleje > 0.0\"");
+        assertThat(problems(source)).extracting(Problem::messageKey).containsExactly("reference.later.step");
+    }
+
+    @Test
+    void requiresBothLanguages() throws IOException {
+        var source = valid().replace("label: {da: \"E-mail\", en: \"Email\"}", "label: {da: \"E-mail\"}");
+        assertThat(problems(source)).extracting(Problem::messageKey).containsExactly("text.en.blank");
+    }
+
+    @Test
+    void lintExitsNonZeroWithLocatedMessages(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ok.yaml"), valid());
+        Files.writeString(
+                dir.resolve("bad.yaml"),
+                valid().replace("id: husstand-test", "id: husstand-bad").replace("- id: email", "- id: navn"));
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        var exit = Linter.run(
+                List.of(dir.toString()), new PrintStream(out), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .containsPattern("bad\\.yaml:\\d+:\\d+: error: The field id 'navn' is used more than once");
+        assertThat(out.toString()).contains("1 form(s) ok, 1 problem(s)");
+    }
+
+    @Test
+    void lintExitsZeroForTheFormsFolder() {
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        assertThat(Linter.run(List.of("forms"), new PrintStream(out), new PrintStream(err)))
+                .as(err.toString())
+                .isZero();
+    }
+
+    private static int lineOf(String source, String text) {
+        return lineOf(source, text, 1);
+    }
+
+    private static int lineOf(String source, String text, int occurrence) {
+        var lines = source.lines().toList();
+        int seen = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text) && ++seen == occurrence) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text);
+    }
+}
