@@ -1,0 +1,177 @@
+package dk.indgang.catalog;
+
+import dk.indgang.definition.Audience;
+import dk.indgang.definition.DefinitionException;
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.FormLoader;
+import dk.indgang.definition.Linter;
+import dk.indgang.definition.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The published forms: the version serving now per form id, and every version ever served. */
+@Service
+public class FormCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FormCatalog.class);
+
+    private final FormsProperties properties;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final FormLoader loader = new FormLoader();
+    private final Map<String, FormDefinition> serving = new ConcurrentHashMap<>();
+    private final Map<String, FormDefinition> byHash = new ConcurrentHashMap<>();
+    private final Map<Path, String> fileHashes = new ConcurrentHashMap<>();
+    private volatile List<Problem> problems = List.of();
+
+    FormCatalog(FormsProperties properties, JdbcClient jdbc, Clock clock) {
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        reload();
+    }
+
+    /** The version serving now. */
+    public Optional<FormDefinition> current(String formId) {
+        return Optional.ofNullable(serving.get(formId));
+    }
+
+    /** An exact version a draft began on, even if a newer one serves now. */
+    public Optional<FormDefinition> version(String formId, int version, String sha256) {
+        var cached = byHash.get(sha256);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return jdbc.sql("select source from form_version where form_id = ? and version = ? and sha256 = ?")
+                .params(formId, version, sha256)
+                .query(String.class)
+                .optional()
+                .map(source -> {
+                    var form = loader.load(formId + ".yaml", source);
+                    byHash.put(sha256, form);
+                    return form;
+                });
+    }
+
+    /** The forms an audience may fill in, by Danish title. */
+    public List<FormDefinition> forAudience(Audience audience) {
+        return serving.values().stream()
+                .filter(f -> f.audience().contains(audience))
+                .sorted(Comparator.comparing(f -> f.title().da()))
+                .toList();
+    }
+
+    /** Problems of the last reload: files that did not load and so did not replace anything. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    @Scheduled(
+            fixedDelayString = "${indgang.forms.reload-interval:5s}",
+            initialDelayString = "${indgang.forms.reload-interval:5s}")
+    void reloadIfChanged() {
+        if (properties.watch()) {
+            reload();
+        }
+    }
+
+    /** Reads the folder again; loads files whose content changed. */
+    @Transactional
+    public synchronized void reload() {
+        var found = new ArrayList<Problem>();
+        var dir = properties.dir();
+        if (!Files.isDirectory(dir)) {
+            LOG.warn("Forms folder {} does not exist; no forms are served", dir.toAbsolutePath());
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (var file : files.filter(Linter::isDefinition).sorted().toList()) {
+                var source = Files.readString(file);
+                var hash = FormLoader.sha256(source);
+                if (hash.equals(fileHashes.get(file))) {
+                    continue;
+                }
+                try {
+                    accept(loader.load(file.getFileName().toString(), source));
+                    fileHashes.put(file, hash);
+                } catch (DefinitionException e) {
+                    found.addAll(e.problems());
+                    e.problems()
+                            .forEach(p -> LOG.error(
+                                    "Form not loaded, previous version keeps serving: {}", p.format(Locale.ENGLISH)));
+                }
+            }
+        } catch (IOException e) {
+            LOG.error("Cannot read forms folder {}: {}", dir, e.getMessage());
+        }
+        problems = List.copyOf(found);
+    }
+
+    private void accept(FormDefinition form) {
+        var clash = jdbc.sql("select count(*) from form_version where form_id = ? and version = ? and sha256 <> ?")
+                .params(form.id(), form.version(), form.sha256())
+                .query(Integer.class)
+                .single();
+        var current = serving.get(form.id());
+        if (current != null && current.version() > form.version()) {
+            LOG.warn(
+                    "Form {} version {} is older than the serving version {}; not served",
+                    form.id(),
+                    form.version(),
+                    current.version());
+            return;
+        }
+        if (clash > 0) {
+            // A changed file under an unchanged version number: keep it apart, serve it (the hash differs), and say so.
+            LOG.warn(
+                    "Form {} version {} changed without a new version number; raise the version when publishing",
+                    form.id(),
+                    form.version());
+        }
+        jdbc.sql("""
+                        insert into form_version (form_id, version, sha256, source, loaded_at)
+                        select ?, ?, ?, ?, ? where not exists
+                          (select 1 from form_version where form_id = ? and version = ? and sha256 = ?)""")
+                .params(
+                        form.id(),
+                        form.version(),
+                        form.sha256(),
+                        form.source(),
+                        OffsetDateTime.now(clock),
+                        form.id(),
+                        form.version(),
+                        form.sha256())
+                .update();
+        byHash.put(form.sha256(), form);
+        serving.put(form.id(), form);
+        LOG.info(
+                "Serving form {} version {} ({})",
+                form.id(),
+                form.version(),
+                form.sha256().substring(0, 12));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void report() {
+        LOG.info("{} form(s) served from {}", serving.size(), properties.dir().toAbsolutePath());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Logins, roles and access rules. Roles: CITIZEN (acts for themselves, identified by CPR), COUNTER
+ * (caseworker filing on a citizen's behalf), DESIGNER (edits form definitions). In the dev mode a
+ * simulated MitID login offers fictitious test persons; in production, OIDC by properties only.
+ */
+package dk.indgang.security;

@@ -1,0 +1,50 @@
+package dk.indgang.submission;
+
+import dk.indgang.engine.AttachmentRef;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Stores the files attached to a draft; the same file twice is stored once. */
+@Service
+public class Attachments {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Attachments(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public AttachmentRef store(Draft draft, String name, String mediaType, byte[] content) {
+        var sha = sha256(content);
+        jdbc.sql("""
+                        insert into attachment (draft_id, sha256, name, media_type, size_bytes, content, created_at)
+                        select ?, ?, ?, ?, ?, ?, ? where not exists (select 1 from attachment where draft_id = ? and sha256 = ?)""")
+                .params(
+                        draft.id(),
+                        sha,
+                        name,
+                        mediaType == null ? "application/octet-stream" : mediaType,
+                        content.length,
+                        content,
+                        OffsetDateTime.now(clock),
+                        draft.id(),
+                        sha)
+                .update();
+        return new AttachmentRef(name, mediaType, content.length, sha);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dk.indgang.ui.citizen;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.definition.Audience;
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.engine.ValueFormat;
+import dk.indgang.security.CurrentUser;
+import dk.indgang.submission.Drafts;
+import dk.indgang.ui.MainLayout;
+import jakarta.annotation.security.PermitAll;
+
+/** The landing page: the forms this user may fill in, and their drafts to continue. */
+@Route(value = "", layout = MainLayout.class)
+@PermitAll
+public class FormsView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+
+    private final FormCatalog catalog;
+    private final Drafts drafts;
+    private final CurrentUser currentUser;
+
+    public FormsView(FormCatalog catalog, Drafts drafts, CurrentUser currentUser) {
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.currentUser = currentUser;
+        setPadding(false);
+        addClassName("narrow");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var locale = getLocale();
+        add(new H1(getTranslation("forms.title")), new Paragraph(getTranslation("forms.intro")));
+        var user = currentUser.require();
+        if (user.cpr().isPresent()) {
+            var open = drafts.openDrafts(user.cpr().get());
+            if (!open.isEmpty()) {
+                var list = new UnorderedList();
+                list.addClassName("card-list");
+                for (var draft : open) {
+                    var form = drafts.definitionOf(draft);
+                    var go = new Button(getTranslation("forms.continue"), e -> UI.getCurrent()
+                            .navigate(
+                                    WizardView.class,
+                                    new RouteParameters(WizardView.params(draft.id(), draft.currentStep()))));
+                    go.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("forms.continue") + ": "
+                                            + form.title().in(locale));
+                    var saved = new Paragraph(getTranslation(
+                            "forms.draft.saved",
+                            ValueFormat.date(draft.updatedAt().toLocalDate())));
+                    saved.addClassName("hint");
+                    list.add(new ListItem(new H2(form.title().in(locale)), saved, go));
+                }
+                add(new H2(getTranslation("forms.drafts")), list);
+            }
+        }
+        var audience = user.citizen() ? Audience.CITIZEN : Audience.COUNTER;
+        var forms = user.citizen() ? catalog.forAudience(audience) : java.util.List.<FormDefinition>of();
+        if (forms.isEmpty()) {
+            add(new Paragraph(getTranslation("forms.none")));
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("card-list");
+        for (var form : forms) {
+            var start = new Button(getTranslation("forms.start"), e -> start(form));
+            start.addThemeVariants(ButtonVariant.PRIMARY);
+            start.setId("start-" + form.id());
+            start.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation("forms.start") + ": " + form.title().in(locale));
+            var item = new ListItem(new H2(form.title().in(locale)));
+            if (form.description() != null) {
+                item.add(new Paragraph(form.description().in(locale)));
+            }
+            item.add(new Div(start));
+            list.add(item);
+        }
+        add(list);
+    }
+
+    private void start(FormDefinition form) {
+        var cpr = currentUser.require().cpr().orElseThrow();
+        var draft = drafts.start(form, cpr);
+        UI.getCurrent()
+                .navigate(WizardView.class, new RouteParameters(WizardView.params(draft.id(), draft.currentStep())));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("forms.title") + " · Indgang";
+    }
+}

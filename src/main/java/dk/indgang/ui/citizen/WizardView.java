@@ -1,0 +1,616 @@
+package dk.indgang.ui.citizen;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.UploadHandler;
+import dk.indgang.definition.Field;
+import dk.indgang.definition.FieldType;
+import dk.indgang.definition.Severity;
+import dk.indgang.definition.Step;
+import dk.indgang.engine.AttachmentRef;
+import dk.indgang.engine.Evaluation;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.Messages;
+import dk.indgang.engine.Review;
+import dk.indgang.engine.Violation;
+import dk.indgang.security.CurrentUser;
+import dk.indgang.security.Roles;
+import dk.indgang.submission.Attachments;
+import dk.indgang.submission.Draft;
+import dk.indgang.submission.Drafts;
+import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.components.FieldControl;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Any form definition as a wizard: one step per page with a stepper, fields by type, live checks
+ * from the engine when a field is left, an error summary linking to the fields on Next, the review
+ * page ("Tjek dine svar") and the final verdict at submit. The draft is saved at every step move.
+ */
+@Route(value = "ansoegning/:draftId/:step", layout = MainLayout.class)
+@RolesAllowed(Roles.CITIZEN)
+public class WizardView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    static final String REVIEW = "tjek";
+    static final String DONE = "modtaget";
+
+    private final Drafts drafts;
+    private final Attachments attachments;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    private Draft draft;
+    private FormSession session;
+    private String stepId;
+    private final Map<String, FieldControl> controls = new LinkedHashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private final Div summary = new Div();
+    private final Div warnings = new Div();
+    private List<String> shownWarnings = List.of();
+
+    public WizardView(Drafts drafts, Attachments attachments, CurrentUser currentUser, Clock clock) {
+        this.drafts = drafts;
+        this.attachments = attachments;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setPadding(false);
+        addClassName("narrow");
+        summary.addClassName("error-summary");
+        summary.setId("error-summary");
+        summary.getElement().setAttribute("tabindex", "-1");
+        summary.getElement().setAttribute("role", "alert");
+        warnings.addClassName("warnings");
+    }
+
+    static Map<String, String> params(UUID draftId, String step) {
+        return Map.of("draftId", draftId.toString(), "step", step == null ? "" : step);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var cpr = currentUser.require().cpr().orElse("");
+        var id = event.getRouteParameters().get("draftId").flatMap(WizardView::uuid);
+        var found = id.flatMap(d -> drafts.find(d, cpr));
+        if (found.isEmpty()) {
+            removeAll();
+            add(new H1(getTranslation("wizard.notfound")), backToForms());
+            draft = null;
+            return;
+        }
+        draft = found.get();
+        session = new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        var requested = event.getRouteParameters().get("step").orElse("");
+        if (draft.status() == Draft.Status.SUBMITTED) {
+            stepId = DONE;
+        } else if (requested.equals(REVIEW) || session.evaluate().isStepVisible(requested)) {
+            stepId = requested;
+        } else {
+            stepId = session.evaluate().visibleSteps().getFirst().id();
+        }
+        touched.clear();
+        render();
+    }
+
+    private static Optional<UUID> uuid(String s) {
+        try {
+            return Optional.of(UUID.fromString(s));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void render() {
+        removeAll();
+        controls.clear();
+        shownWarnings = List.of();
+        var locale = getLocale();
+        add(new H1(session.form().title().in(locale)));
+        switch (stepId) {
+            case DONE -> renderDone();
+            case REVIEW -> renderReview();
+            default -> renderStep();
+        }
+    }
+
+    // ---- a step ------------------------------------------------------------------------------
+
+    private void renderStep() {
+        var locale = getLocale();
+        var evaluation = session.evaluate();
+        var steps = evaluation.visibleSteps();
+        var index = indexOf(steps, stepId);
+        var step = steps.get(index);
+        add(stepper(steps, index, evaluation));
+        summary.removeAll();
+        summary.setVisible(false);
+        add(summary);
+        var heading = new H2(step.title().in(locale));
+        heading.setId("step-heading");
+        add(heading);
+        if (step.intro() != null) {
+            add(new Paragraph(step.intro().in(locale)));
+        }
+        var fields = new Div();
+        fields.addClassName("fields");
+        for (var field : step.fields()) {
+            fields.add(render(field, evaluation));
+        }
+        add(fields, warnings);
+        var back = new Button(getTranslation("wizard.back"), e -> back());
+        back.setId("wizard-back");
+        var next = new Button(getTranslation("wizard.next"), e -> next());
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.setId("wizard-next");
+        var buttons = new Div(back, next);
+        buttons.addClassName("wizard-buttons");
+        add(buttons);
+        refresh();
+    }
+
+    private Component render(Field field, Evaluation evaluation) {
+        var locale = getLocale();
+        if (field.isComputed()) {
+            var control = FieldControl.computed(
+                    field, evaluation.computed().get(field.id()), locale, getTranslation("wizard.computed"));
+            control.component().setId(FieldControl.domId(field.id()));
+            controls.put(field.id(), control);
+            return control.component();
+        }
+        return switch (field.type()) {
+            case FieldType.Group group -> renderGroup(field, group);
+            case FieldType.Attachment attachment -> renderAttachment(field, attachment);
+            default -> {
+                var control = FieldControl.create(
+                        field,
+                        session.answers().get(field.id()),
+                        locale,
+                        this::translate,
+                        value -> changed(field.id(), value),
+                        () -> left(field.id()));
+                controls.put(field.id(), control);
+                yield control.component();
+            }
+        };
+    }
+
+    private Component renderGroup(Field field, FieldType.Group group) {
+        var locale = getLocale();
+        var box = new Div();
+        box.addClassName("group");
+        box.setId(FieldControl.domId(field.id()));
+        box.getElement().setAttribute("role", "group");
+        var legend = new H3(field.label().in(locale));
+        legend.setId(FieldControl.domId(field.id()) + "-label");
+        box.getElement().setAttribute("aria-labelledby", legend.getId().orElseThrow());
+        box.add(legend);
+        if (field.help() != null) {
+            box.add(hint(field.help().in(locale)));
+        }
+        var groupError = new Span();
+        groupError.addClassName("group-error");
+        groupError.setId(FieldControl.domId(field.id()) + "-error");
+        box.add(groupError);
+        controls.put(field.id(), GroupErrors.of(field, box, groupError));
+        var itemName = group.itemLabel() != null
+                ? group.itemLabel().in(locale)
+                : field.label().in(locale);
+        var items = session.answers().items(field.id());
+        if (items.isEmpty()) {
+            box.add(hint(getTranslation("wizard.group.empty")));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            final int index = i;
+            var item = new Div();
+            item.addClassName("group-item");
+            item.add(new H3(itemName + " " + (i + 1)));
+            for (var inner : group.fields()) {
+                var path = field.id() + "[" + i + "]." + inner.id();
+                var control = FieldControl.create(
+                        inner,
+                        items.get(i).get(inner.id()),
+                        locale,
+                        this::translate,
+                        value -> changedInItem(field.id(), index, inner.id(), path, value),
+                        () -> left(path));
+                control.component().setId(FieldControl.domId(path));
+                controls.put(path, control);
+                item.add(control.component());
+            }
+            var remove = new Button(
+                    getTranslation("wizard.group.remove", itemName.toLowerCase(locale) + " " + (i + 1)), e -> {
+                        session.answers().removeItem(field.id(), index);
+                        render();
+                    });
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            item.add(remove);
+            box.add(item);
+        }
+        if (items.size() < group.maxItems()) {
+            var add = new Button(getTranslation("wizard.group.add", itemName.toLowerCase(locale)), e -> {
+                var index = session.answers().addItem(field.id());
+                render();
+                var first = controls.get(field.id() + "[" + index + "]."
+                        + group.fields().getFirst().id());
+                if (first != null) {
+                    first.focus();
+                }
+            });
+            add.setId(FieldControl.domId(field.id()) + "-add");
+            box.add(add);
+        }
+        return box;
+    }
+
+    private Component renderAttachment(Field field, FieldType.Attachment type) {
+        var locale = getLocale();
+        var box = new Div();
+        box.addClassName("attachment");
+        var label = new Span(field.label().in(locale));
+        label.addClassName("attachment-label");
+        box.add(label);
+        if (field.help() != null) {
+            box.add(hint(field.help().in(locale)));
+        }
+        var list = new UnorderedList();
+        @SuppressWarnings("unchecked")
+        var current = new ArrayList<AttachmentRef>(
+                Optional.ofNullable((List<AttachmentRef>) session.answers().get(field.id()))
+                        .orElse(List.of()));
+        current.forEach(a -> list.add(new ListItem(a.name())));
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            var ref = attachments.store(draft, metadata.fileName(), metadata.contentType(), data);
+            getUI().ifPresent(ui -> ui.access(() -> {
+                current.add(ref);
+                changed(field.id(), List.copyOf(current));
+                list.add(new ListItem(ref.name()));
+            }));
+        }));
+        upload.setAcceptedFileTypes(type.accept().stream().map(e -> "." + e).toArray(String[]::new));
+        upload.setMaxFileSize(type.maxSizeMb() * 1024 * 1024);
+        upload.setMaxFiles(type.maxFiles());
+        upload.setId(FieldControl.domId(field.id()));
+        upload.getElement().setAttribute("aria-label", field.label().in(locale));
+        var error = new Span();
+        error.addClassName("group-error");
+        controls.put(field.id(), GroupErrors.of(field, upload, error));
+        box.add(list, upload, error);
+        return box;
+    }
+
+    private String translate(String key, Object[] args) {
+        return getTranslation(key, args);
+    }
+
+    private void changed(String fieldId, Object value) {
+        session.answers().set(fieldId, value);
+        refresh();
+    }
+
+    private void changedInItem(String groupId, int index, String innerId, String path, Object value) {
+        session.answers().setInItem(groupId, index, innerId, value);
+        refresh();
+    }
+
+    private void left(String path) {
+        touched.add(path);
+        refresh();
+    }
+
+    /** Brings visibility, required markers, computed values, errors and warnings up to date. */
+    private void refresh() {
+        var evaluation = session.evaluate();
+        var locale = getLocale();
+        for (var entry : controls.entrySet()) {
+            var path = entry.getKey();
+            var control = entry.getValue();
+            control.component().setVisible(evaluation.isVisible(path));
+            control.setRequired(evaluation.isRequired(path));
+            if (control.field().isComputed()) {
+                control.showComputed(evaluation.computed().get(path), locale);
+            }
+            var error = touched.contains(path) ? firstError(evaluation, path) : Optional.<String>empty();
+            control.showError(error.orElse(null));
+        }
+        refreshWarnings(evaluation);
+        if (summary.isVisible()) {
+            fillSummary(evaluation.blocking(stepId), evaluation);
+        }
+    }
+
+    private Optional<String> firstError(Evaluation evaluation, String path) {
+        return evaluation.at(path).stream()
+                .filter(v -> v.severity() == Severity.ERROR)
+                .findFirst()
+                .map(v -> Messages.text(v, evaluation, getLocale()));
+    }
+
+    private void refreshWarnings(Evaluation evaluation) {
+        var active = evaluation.onStep(stepId).stream()
+                .filter(v -> v.isRule() && v.severity() != Severity.ERROR)
+                .toList();
+        var ids = active.stream().map(Violation::ruleId).toList();
+        if (ids.equals(shownWarnings)) {
+            return;
+        }
+        shownWarnings = ids;
+        warnings.removeAll();
+        for (var v : active) {
+            var box = new Div();
+            box.addClassName(v.severity() == Severity.WARNING ? "warning-box" : "info-box");
+            box.setId("rule-" + v.ruleId());
+            box.add(new Paragraph(Messages.text(v, evaluation, getLocale())));
+            if (v.severity() == Severity.WARNING) {
+                var confirm = new Checkbox(getTranslation("wizard.warning.confirm"));
+                confirm.setId("confirm-" + v.ruleId());
+                var explanation = new TextArea(getTranslation("wizard.warning.explain"));
+                explanation.setId("explain-" + v.ruleId());
+                var ack = session.answers().acknowledgements().get(v.ruleId());
+                confirm.setValue(ack != null);
+                explanation.setValue(ack == null ? "" : ack);
+                confirm.addValueChangeListener(e -> {
+                    if (e.getValue()) {
+                        session.answers().acknowledge(v.ruleId(), explanation.getValue());
+                    } else {
+                        session.answers().withdrawAcknowledgement(v.ruleId());
+                    }
+                    refresh();
+                });
+                explanation.addValueChangeListener(e -> {
+                    if (confirm.getValue()) {
+                        session.answers().acknowledge(v.ruleId(), e.getValue());
+                    }
+                });
+                box.add(confirm, explanation);
+            }
+            warnings.add(box);
+        }
+    }
+
+    private void next() {
+        controls.keySet().forEach(touched::add);
+        refresh();
+        var evaluation = session.evaluate();
+        var blocking = evaluation.blocking(stepId);
+        if (!blocking.isEmpty()) {
+            fillSummary(blocking, evaluation);
+            summary.setVisible(true);
+            summary.getElement().callJsFunction("focus");
+            return;
+        }
+        var steps = evaluation.visibleSteps();
+        var index = indexOf(steps, stepId);
+        go(index + 1 < steps.size() ? steps.get(index + 1).id() : REVIEW);
+    }
+
+    private void back() {
+        var steps = session.evaluate().visibleSteps();
+        var index = REVIEW.equals(stepId) ? steps.size() : indexOf(steps, stepId);
+        if (index == 0) {
+            drafts.save(draft, session.answers(), stepId);
+            UI.getCurrent().navigate(FormsView.class);
+        } else {
+            go(steps.get(index - 1).id());
+        }
+    }
+
+    private void go(String step) {
+        draft = drafts.save(draft, session.answers(), step);
+        UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), step)));
+    }
+
+    private void fillSummary(List<Violation> blocking, Evaluation evaluation) {
+        summary.removeAll();
+        summary.add(
+                new H2(getTranslation("wizard.errors.title")), new Paragraph(getTranslation("wizard.errors.intro")));
+        var list = new UnorderedList();
+        for (var v : blocking) {
+            var target = v.isRule() && v.severity() == Severity.WARNING
+                    ? "confirm-" + v.ruleId()
+                    : FieldControl.domId(v.path());
+            var link = new Anchor("#" + target, Messages.text(v, evaluation, getLocale()));
+            var control = controls.get(v.path());
+            link.getElement()
+                    .addEventListener("click", e -> {
+                        if (control != null && !(v.isRule() && v.severity() == Severity.WARNING)) {
+                            control.focus();
+                        } else {
+                            UI.getCurrent().getPage().executeJs("document.getElementById($0)?.focus()", target);
+                        }
+                    })
+                    .preventDefault();
+            list.add(new ListItem(link));
+        }
+        summary.add(list);
+    }
+
+    // ---- the stepper ---------------------------------------------------------------------------
+
+    private Component stepper(List<Step> steps, int current, Evaluation evaluation) {
+        var locale = getLocale();
+        var total = steps.size() + 1;
+        var progress = new Paragraph(getTranslation("wizard.step.of", Math.min(current, steps.size()) + 1, total));
+        progress.addClassName("progress-text");
+        var list = new OrderedList();
+        list.addClassName("stepper");
+        for (int i = 0; i <= steps.size(); i++) {
+            var title = i < steps.size() ? steps.get(i).title().in(locale) : getTranslation("wizard.review");
+            var item = new ListItem();
+            var done = i < current && evaluation.isStepComplete(steps.get(i).id());
+            if (i == current) {
+                item.getElement().setAttribute("aria-current", "step");
+                item.addClassName("current");
+            } else if (done) {
+                item.addClassName("done");
+            }
+            item.add(new Span(title));
+            list.add(item);
+        }
+        var nav = new Nav(progress, list);
+        nav.getElement().setAttribute("aria-label", getTranslation("wizard.steps"));
+        return nav;
+    }
+
+    private static int indexOf(List<Step> steps, String id) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return REVIEW.equals(id) ? steps.size() : 0;
+    }
+
+    // ---- review and done -----------------------------------------------------------------------
+
+    private void renderReview() {
+        var locale = getLocale();
+        var evaluation = session.evaluate();
+        add(stepper(evaluation.visibleSteps(), evaluation.visibleSteps().size(), evaluation));
+        var heading = new H2(getTranslation("wizard.review"));
+        heading.setId("step-heading");
+        add(heading);
+        var review = Review.of(session, locale);
+        for (var section : review.sections()) {
+            var box = new Div();
+            box.addClassName("review-section");
+            var title = new H3(section.title());
+            var change = new Anchor(
+                    RouteConfiguration.forSessionScope()
+                            .getUrl(WizardView.class, new RouteParameters(params(draft.id(), section.stepId()))),
+                    getTranslation("wizard.change"));
+            change.getElement().setAttribute("aria-label", getTranslation("wizard.change.aria", section.title()));
+            change.setId("change-" + section.stepId());
+            var head = new Div(title, change);
+            head.addClassName("review-head");
+            var list = new DescriptionList();
+            for (var item : section.items()) {
+                var value = item.value().isEmpty() ? getTranslation("wizard.not.answered") : item.value();
+                list.add(new DescriptionList.Term(item.label()), new DescriptionList.Description(value));
+            }
+            box.add(head, list);
+            add(box);
+        }
+        summary.removeAll();
+        summary.setVisible(false);
+        add(summary);
+        var back = new Button(getTranslation("wizard.back"), e -> back());
+        back.setId("wizard-back");
+        var submit = new Button(getTranslation("wizard.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setId("wizard-submit");
+        var buttons = new Div(back, submit);
+        buttons.addClassName("wizard-buttons");
+        add(buttons);
+    }
+
+    /** The final verdict is the engine's, on the server, over the whole form. */
+    private void submit() {
+        var evaluation = session.evaluate();
+        if (!evaluation.isSubmittable()) {
+            summary.removeAll();
+            summary.add(
+                    new H2(getTranslation("wizard.errors.title")),
+                    new Paragraph(getTranslation("wizard.submit.blocked")));
+            var list = new UnorderedList();
+            for (var v : evaluation.allBlocking()) {
+                var step = v.isRule()
+                        ? evaluation.ruleSteps().get(v.ruleId())
+                        : evaluation.stepOfField().get(v.fieldId());
+                list.add(new ListItem(new Anchor(
+                        RouteConfiguration.forSessionScope()
+                                .getUrl(WizardView.class, new RouteParameters(params(draft.id(), step))),
+                        Messages.text(v, evaluation, getLocale()))));
+            }
+            summary.add(list);
+            summary.setVisible(true);
+            summary.getElement().callJsFunction("focus");
+            return;
+        }
+        draft = drafts.markSubmitted(draft, session.answers());
+        UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), DONE)));
+    }
+
+    private void renderDone() {
+        var box = new Div();
+        box.addClassName("done-panel");
+        box.getElement().setAttribute("role", "status");
+        var heading = new H2(getTranslation("wizard.done.title"));
+        heading.setId("step-heading");
+        box.add(heading, new Paragraph(getTranslation("wizard.done.text", reference(draft.id()))));
+        add(box, backToForms());
+    }
+
+    static String reference(UUID id) {
+        return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private Component backToForms() {
+        return new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(FormsView.class), getTranslation("wizard.done.back"));
+    }
+
+    private Paragraph hint(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("hint");
+        return p;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (draft != null) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (session == null) {
+            return "Indgang";
+        }
+        var form = session.form().title().in(getLocale());
+        if (REVIEW.equals(stepId)) {
+            return getTranslation("wizard.review") + " · " + form;
+        }
+        return session.form().steps().stream()
+                        .filter(s -> s.id().equals(stepId))
+                        .findFirst()
+                        .map(s -> s.title().in(getLocale()) + " · ")
+                        .orElse("")
+                + form;
+    }
+}

@@ -1,0 +1,2 @@
+/** Reusable Vaadin pieces: one input component per field type, and the address field. */
+package dk.indgang.ui.components;

@@ -1,0 +1,162 @@
+package dk.indgang.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The test form end to end in Debian's Chromium: log in as a test person, walk every step (a
+ * repeating group, a conditional step, computed values, a warning to confirm), review and submit;
+ * axe-core scans every page for serious or critical WCAG 2.1 AA violations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WizardBrowserIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aCitizenWalksTheTestFormFromLoginToReceiptWithoutSeriousAccessibilityViolations() {
+        var page = browser.newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate("http://localhost:" + port + "/login");
+        assertThat(page.locator("h1")).hasText("Log ind med MitID (test)");
+        assertAccessible(page, "login");
+        page.click("#login-1503889984");
+        page.waitForURL("http://localhost:" + port + "/");
+        assertThat(page.locator(".user-name")).hasText("Mette Fiktiv Testesen");
+        assertAccessible(page, "landing");
+
+        page.click("#start-husstand-test");
+        assertThat(page.locator("#step-heading")).hasText("Om dig");
+        assertAccessible(page, "step 1");
+
+        page.click("#wizard-next");
+        assertThat(page.locator("#error-summary")).isVisible();
+        assertThat(page.locator("#error-summary")).containsText("Udfyld \u201dDit navn\u201d.");
+        assertAccessible(page, "step 1 with errors");
+
+        page.locator("#field-navn input").fill("Mette Fiktiv Testesen");
+        page.locator("#field-foedselsdato input").fill("15-03-1988");
+        page.locator("#field-foedselsdato input").press("Enter");
+        page.locator("#field-email input").fill("mette@example.dk");
+        page.locator("#field-harBoern vaadin-radio-button")
+                .first()
+                .locator("label")
+                .click();
+        page.click("#wizard-next");
+
+        assertThat(page.locator("#step-heading")).hasText("Dine børn");
+        page.click("#field-boernListe-add");
+        page.locator("#field-boernListe-0--barnNavn input").fill("Ida");
+        page.locator("#field-boernListe-0--barnAlder input").fill("10");
+        page.locator("#field-boernListe-0--barnAlder input").blur();
+        assertAccessible(page, "step 2 with a child");
+        page.click("#wizard-next");
+
+        assertThat(page.locator("#step-heading")).hasText("Økonomi");
+        page.locator("#field-husleje input").fill("9000");
+        page.locator("#field-indkomst input").fill("8000");
+        page.locator("#field-indkomst input").blur();
+        assertThat(page.locator("#field-antalBoern input")).hasValue("1");
+        assertThat(page.locator("#rule-huslejeOverIndkomst")).containsText("højere end din indkomst");
+        page.locator("#field-boligType vaadin-radio-button")
+                .first()
+                .locator("label")
+                .click();
+        page.click("#wizard-next");
+        assertThat(page.locator("#error-summary")).containsText("højere end din indkomst");
+        page.locator("#confirm-huslejeOverIndkomst input").check();
+        page.locator("#explain-huslejeOverIndkomst textarea").fill("Jeg får hjælp fra familien.");
+        assertAccessible(page, "step 3 with a warning");
+        page.click("#wizard-next");
+
+        assertThat(page.locator("#step-heading")).hasText("Tjek dine svar");
+        assertThat(page.locator(".review-section").first()).containsText("Mette Fiktiv Testesen");
+        assertThat(page.locator("main")).containsText("Barn 1: Barnets navn");
+        assertThat(page.locator("main")).containsText("-1.000,00 kr.");
+        assertAccessible(page, "review");
+
+        page.click("#change-dig");
+        assertThat(page.locator("#field-navn input")).hasValue("Mette Fiktiv Testesen");
+        page.click("#wizard-next");
+        assertThat(page.locator("#step-heading")).hasText("Dine børn");
+        page.click("#wizard-next");
+        assertThat(page.locator("#step-heading")).hasText("Økonomi");
+        page.click("#wizard-next");
+        assertThat(page.locator("#step-heading")).hasText("Tjek dine svar");
+        page.click("#wizard-submit");
+        assertThat(page.locator("#step-heading")).hasText("Dine svar er modtaget");
+        assertAccessible(page, "done");
+
+        page.click("#language-switch");
+        assertThat(page.locator("#step-heading")).hasText("Your answers have been received");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+
+    private static void assertAccessible(Page page, String where) {
+        page.waitForLoadState();
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        var serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(WizardBrowserIT::describe)
+                .toList();
+        assertThat(serious).as("serious or critical axe violations on " + where).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .limit(3)
+                        .toList();
+    }
+}
