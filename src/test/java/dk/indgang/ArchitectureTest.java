@@ -1,0 +1,67 @@
+package dk.indgang;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The house rules of HOUSE-STYLE.md, as sentences. */
+@AnalyzeClasses(packages = "dk.indgang", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheUiUsesVaadin = noClasses()
+            .that()
+            .resideOutsideOfPackages("dk.indgang.ui..")
+            .and()
+            .doNotHaveFullyQualifiedName(IndgangApplication.class.getName())
+            .and()
+            .doNotHaveFullyQualifiedName("dk.indgang.security.SecurityConfiguration")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("com.vaadin..")
+            .because(
+                    "views are the only place Vaadin belongs (besides the app shell and Vaadin's security wiring); the rules must serve an API too");
+
+    @ArchTest
+    static final ArchRule definitionsAndTheEngineAreFreeOfSpring = noClasses()
+            .that()
+            .resideInAnyPackage("dk.indgang.definition..", "dk.indgang.engine..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+            .because(
+                    "the language and the engine are plain Java: unit-testable in milliseconds, usable by the lint command");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnTheUi = noClasses()
+            .that()
+            .resideOutsideOfPackages("dk.indgang.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dk.indgang.ui..");
+
+    @ArchTest
+    static final ArchRule viewsDoNotTouchTheDatabase = noClasses()
+            .that()
+            .resideInAPackage("dk.indgang.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.jdbc..", "java.sql..", "org.springframework.web.client..", "java.net.http..")
+            .because("a view calls a module's service, never a repository or a register client");
+
+    @ArchTest
+    static final ArchRule onlyTheRegistersUseHttpClientsResilienceAndCaches = noClasses()
+            .that()
+            .resideOutsideOfPackages("dk.indgang.registers..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.springframework.web.client..",
+                    "java.net.http..",
+                    "io.github.resilience4j..",
+                    "com.github.benmanes.caffeine..");
+}

@@ -1,0 +1,106 @@
+package dk.indgang.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.definition.FormLoader;
+import dk.indgang.engine.AddressValue;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What storage must do on every database the service runs on: the same tests on H2 and PostgreSQL. */
+abstract class PersistenceContract {
+
+    @Autowired
+    FormCatalog catalog;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    Attachments attachments;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void keepsEveryServedVersionWithItsHash() throws Exception {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var source = Files.readString(Path.of("src/test/resources/forms/husstand-test.yaml"));
+        assertThat(form.sha256()).isEqualTo(FormLoader.sha256(source));
+        var stored = jdbc.sql("select source from form_version where form_id = ? and sha256 = ?")
+                .params(form.id(), form.sha256())
+                .query(String.class)
+                .single();
+        assertThat(stored).isEqualTo(source);
+    }
+
+    @Test
+    void savesAndResumesTypedAnswersOnTheDraftsOwnVersion() {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var draft = drafts.start(form, "1503889984");
+        var answers = draft.answers().copy();
+        answers.set("navn", "Mette Fiktiv Testesen");
+        answers.set("foedselsdato", LocalDate.of(1988, 3, 15));
+        answers.set("harBoern", true);
+        answers.set("husleje", new BigDecimal("5123.50"));
+        var index = answers.addItem("boernListe");
+        answers.setInItem("boernListe", index, "barnNavn", "Ida");
+        answers.setInItem("boernListe", index, "barnAlder", 10L);
+        answers.acknowledge("huslejeOverIndkomst", "Hjælp fra familien, æøå");
+        drafts.save(draft, answers, "oekonomi");
+
+        var resumed = drafts.find(draft.id(), "1503889984").orElseThrow();
+        assertThat(resumed.currentStep()).isEqualTo("oekonomi");
+        assertThat(resumed.formSha256()).isEqualTo(form.sha256());
+        assertThat(resumed.answers().values())
+                .containsEntry("foedselsdato", LocalDate.of(1988, 3, 15))
+                .containsEntry("husleje", new BigDecimal("5123.50"))
+                .containsEntry("harBoern", true);
+        assertThat(resumed.answers().items("boernListe")).hasSize(1);
+        assertThat(resumed.answers().items("boernListe").getFirst()).containsEntry("barnAlder", 10L);
+        assertThat(resumed.answers().acknowledgements())
+                .containsEntry("huslejeOverIndkomst", "Hjælp fra familien, æøå");
+        assertThat(drafts.openDrafts("1503889984")).extracting(Draft::id).contains(draft.id());
+    }
+
+    @Test
+    void neverGivesOneCitizensDraftToAnother() {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var draft = drafts.start(form, "1503889984");
+        assertThat(drafts.find(draft.id(), "1105829944")).isEmpty();
+        assertThat(drafts.openDrafts("1105829944")).extracting(Draft::id).doesNotContain(draft.id());
+    }
+
+    @Test
+    void storesAnAttachmentOnceByItsHash() {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var draft = drafts.start(form, "1503889984");
+        var bytes = "%PDF-1.7 lejekontrakt".getBytes();
+        var first = attachments.store(draft, "lejekontrakt.pdf", "application/pdf", bytes);
+        var second = attachments.store(draft, "lejekontrakt.pdf", "application/pdf", bytes);
+        assertThat(first).isEqualTo(second);
+        assertThat(first.size()).isEqualTo(bytes.length);
+        var count = jdbc.sql("select count(*) from attachment where draft_id = ?")
+                .params(draft.id())
+                .query(Integer.class)
+                .single();
+        assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAddressesAsStructuredValues() {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var draft = drafts.start(form, "1503889984");
+        var answers = draft.answers().copy();
+        answers.set("navn", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C").display());
+        drafts.save(draft, answers, "dig");
+        assertThat(drafts.find(draft.id(), "1503889984").orElseThrow().answers().get("navn"))
+                .isEqualTo("Testvej 12, 2. th, 8000 Aarhus C");
+    }
+}

@@ -1,0 +1,162 @@
+package dk.indgang.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.submission.Drafts;
+import dk.indgang.ui.citizen.FormsView;
+import dk.indgang.ui.citizen.WizardView;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The wizard without a browser: the test form's conditional step, repeating group and computed values. */
+@SpringBootTest
+@ActiveProfiles("test")
+class WizardViewTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("dk.indgang.ui");
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    FormCatalog catalog;
+
+    @Autowired
+    Drafts drafts;
+
+    @BeforeEach
+    void loginAsMette() {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                "1503889984", null, List.of(new SimpleGrantedAuthority("ROLE_CITIZEN")));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        MockVaadin.setMockRequestFactory(session -> {
+            var request = new FakeRequest(session);
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> role.equals("CITIZEN"));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void click(String id) {
+        ButtonKt._click(_get(Button.class, spec -> spec.withId(id)));
+    }
+
+    private static String heading() {
+        return _get(H2.class, spec -> spec.withId("step-heading")).getText();
+    }
+
+    @Test
+    void walksTheConditionalStepTheGroupAndTheComputedValuesToSubmit() {
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-husstand-test");
+        assertThat(heading()).isEqualTo("Om dig");
+
+        click("wizard-next");
+        assertThat(_get(Div.class, spec -> spec.withId("error-summary")).isVisible())
+                .isTrue();
+        var name = _get(TextField.class, spec -> spec.withId("field-navn"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Udfyld \u201dDit navn\u201d.");
+
+        name.setValue("Mette Fiktiv Testesen");
+        _get(DatePicker.class, spec -> spec.withId("field-foedselsdato")).setValue(LocalDate.of(1988, 3, 15));
+        radio("field-harBoern").setValue(true);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Dine børn");
+
+        click("wizard-next");
+        assertThat(_get(Div.class, spec -> spec.withId("error-summary"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Tilføj mindst 1.");
+        click("field-boernListe-add");
+        _get(TextField.class, spec -> spec.withId("field-boernListe-0--barnNavn"))
+                .setValue("Ida");
+        _get(IntegerField.class, spec -> spec.withId("field-boernListe-0--barnAlder"))
+                .setValue(10);
+        click("field-boernListe-add");
+        _get(TextField.class, spec -> spec.withId("field-boernListe-1--barnNavn"))
+                .setValue("Oskar");
+        _get(IntegerField.class, spec -> spec.withId("field-boernListe-1--barnAlder"))
+                .setValue(7);
+        click("wizard-next");
+
+        assertThat(heading()).isEqualTo("Økonomi");
+        _get(BigDecimalField.class, spec -> spec.withId("field-husleje")).setValue(new BigDecimal("5000"));
+        _get(BigDecimalField.class, spec -> spec.withId("field-indkomst")).setValue(new BigDecimal("20000"));
+        assertThat(_get(TextField.class, spec -> spec.withId("field-antalBoern"))
+                        .getValue())
+                .isEqualTo("2");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-rest")).getValue())
+                .isEqualTo("15.000,00 kr.");
+        radio("field-boligType").setValue("leje");
+
+        // Back to the first step: saying "no children" hides the children step, and Back skips it.
+        click("wizard-back");
+        click("wizard-back");
+        assertThat(heading()).isEqualTo("Om dig");
+        radio("field-harBoern").setValue(false);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Økonomi");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-antalBoern"))
+                        .getValue())
+                .isEqualTo("0");
+        click("wizard-next");
+
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+        assertThat(_find(H2.class).stream().map(H2::getText)).doesNotContain("Dine børn");
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(WizardView.class);
+    }
+
+    @Test
+    void aCitizenCannotOpenAnotherCitizensDraft() {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var lonesDraft = drafts.start(form, "1105829944");
+        UI.getCurrent().navigate("ansoegning/" + lonesDraft.id() + "/dig");
+        assertThat(_find(H2.class)).isEmpty();
+        assertThat(_get(H1.class).getText()).isEqualTo("Ansøgningen blev ikke fundet.");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RadioButtonGroup<T> radio(String id) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId(id));
+    }
+}
