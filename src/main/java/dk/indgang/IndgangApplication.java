@@ -23,6 +23,9 @@ public class IndgangApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("lint")) {
+            // The lint command prints its findings and nothing else: no start-up logging.
+            ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                    .setLevel(ch.qos.logback.classic.Level.WARN);
             System.exit(Linter.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
         }
         SpringApplication.run(IndgangApplication.class, args);
