@@ -138,7 +138,7 @@ public final class FormLoader {
                         String.valueOf(v.getInvalidValue())));
             }
             if (problems.isEmpty()) {
-                problems.addAll(new SemanticChecks(form, fileName).run());
+                problems.addAll(new SemanticChecks(form).run());
             }
         }
         if (!problems.isEmpty()) {

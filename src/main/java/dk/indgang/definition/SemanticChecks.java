@@ -12,14 +12,12 @@ import java.util.Set;
 final class SemanticChecks {
 
     private final FormDefinition form;
-    private final String file;
     private final List<Problem> problems = new ArrayList<>();
     /** Step index of every top-level field, to tell earlier from later. */
     private final Map<String, Integer> stepOfField = new HashMap<>();
 
-    SemanticChecks(FormDefinition form, String file) {
+    SemanticChecks(FormDefinition form) {
         this.form = form;
-        this.file = file;
     }
 
     List<Problem> run() {
@@ -227,9 +225,5 @@ final class SemanticChecks {
         state.put(id, 2);
         path.removeLast();
         return false;
-    }
-
-    String file() {
-        return file;
     }
 }

@@ -1,0 +1,60 @@
+package dk.indgang.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class FormCatalogTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @TempDir
+    Path forms;
+
+    private String source(int version) throws IOException {
+        return Files.readString(Path.of("src/test/resources/forms/husstand-test.yaml"))
+                .replace("id: husstand-test", "id: katalog-test")
+                .replace("version: 1", "version: " + version);
+    }
+
+    @Test
+    void aBrokenFileNeverReplacesTheServingVersionAndOldVersionsStayAvailable() throws IOException {
+        var file = forms.resolve("katalog-test.yaml");
+        Files.writeString(file, source(1));
+        var catalog = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5)), jdbc, clock);
+        var v1 = catalog.current("katalog-test").orElseThrow();
+        assertThat(v1.version()).isEqualTo(1);
+
+        Files.writeString(file, source(2).replace("when: \"husleje > indkomst\"", "when: \"husleje > indkomt\""));
+        catalog.reload();
+        assertThat(catalog.current("katalog-test").orElseThrow().sha256()).isEqualTo(v1.sha256());
+        assertThat(catalog.problems()).extracting(p -> p.messageKey()).containsExactly("expression.invalid");
+
+        Files.writeString(file, source(2));
+        catalog.reload();
+        assertThat(catalog.current("katalog-test").orElseThrow().version()).isEqualTo(2);
+        assertThat(catalog.problems()).isEmpty();
+
+        // A fresh catalog (a restart) still finds version 1 for drafts that began on it.
+        var restarted = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5)), jdbc, clock);
+        var old = restarted.version("katalog-test", 1, v1.sha256()).orElseThrow();
+        assertThat(old.version()).isEqualTo(1);
+        assertThat(old.sha256()).isEqualTo(v1.sha256());
+    }
+}
