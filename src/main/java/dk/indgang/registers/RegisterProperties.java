@@ -1,0 +1,51 @@
+package dk.indgang.registers;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the registers are and how to reach them. With {@code stubs.enabled} (the default run) an
+ * embedded WireMock serves {@code stubs/} and every register whose {@code base-url} is blank points
+ * at it. In production: stubs off, and each register's base URL, credentials and mTLS set here.
+ */
+@ConfigurationProperties("indgang.registers")
+public record RegisterProperties(
+        @DefaultValue Stubs stubs,
+        @DefaultValue Endpoint cpr,
+        @DefaultValue Endpoint eindkomst,
+        @DefaultValue Endpoint bbr) {
+
+    /**
+     * @param port 0 picks a free port
+     * @param journal keep WireMock's request journal (tests count requests with it)
+     */
+    public record Stubs(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("stubs") Path dir,
+            @DefaultValue("0") int port,
+            @DefaultValue("false") boolean journal) {}
+
+    /**
+     * @param baseUrl the register's root, e.g. {@code https://cpr.example.dk/cpr/v1}; blank: the stub
+     * @param cacheTtl how long an answer is reused; short, registers change
+     * @param auth how requests authenticate: {@code none}, {@code basic} or {@code bearer}
+     * @param sslBundle a Spring Boot SSL bundle ({@code spring.ssl.bundle.*}) with the client
+     *     certificate and trust for mTLS; blank: the JVM's defaults
+     */
+    public record Endpoint(
+            @DefaultValue("") String baseUrl,
+            @DefaultValue("1s") Duration connectTimeout,
+            @DefaultValue("3s") Duration readTimeout,
+            @DefaultValue("5m") Duration cacheTtl,
+            @DefaultValue("10000") long cacheSize,
+            @DefaultValue Auth auth,
+            @DefaultValue("") String sslBundle) {}
+
+    public record Auth(
+            @DefaultValue("none") String type,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("") String token) {}
+}

@@ -1,0 +1,152 @@
+package dk.indgang.registers;
+
+import dk.indgang.registers.bbr.BbrClient;
+import dk.indgang.registers.cpr.CprClient;
+import dk.indgang.registers.eindkomst.EindkomstClient;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.retry.RetryRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.CompositeHealthContributor;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires each register: base URL (or the stub), HTTP client with timeouts, auth and mTLS, resilience, cache. */
+@Configuration(proxyBeanMethods = false)
+class RegistersConfiguration {
+
+    @Bean(destroyMethod = "destroy")
+    @ConditionalOnProperty(name = "indgang.registers.stubs.enabled", havingValue = "true", matchIfMissing = true)
+    StubRegisters stubRegisters(RegisterProperties properties) {
+        return new StubRegisters(properties.stubs());
+    }
+
+    @Bean(destroyMethod = "close")
+    ExecutorService registerExecutor() {
+        return Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    @Bean
+    RegistersAdapter registers(
+            RegisterProperties properties,
+            ObjectProvider<StubRegisters> stubs,
+            RestClient.Builder builder,
+            ObjectProvider<SslBundles> sslBundles,
+            JsonMapper json,
+            Clock clock,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            TimeLimiterRegistry timeLimiters,
+            BulkheadRegistry bulkheads,
+            ExecutorService registerExecutor,
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
+        var stubUrl =
+                stubs.getIfAvailable() == null ? null : stubs.getIfAvailable().baseUrl();
+        var resilience = new RegisterCall.Resilience(bulkheads, retries, breakers, timeLimiters);
+        var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr/v1", "cpr", sslBundles);
+        var eindkomstHttp = client(builder, properties.eindkomst(), stubUrl, "/eindkomst/v1", "eindkomst", sslBundles);
+        var bbrHttp = client(builder, properties.bbr(), stubUrl, "/BBR/BBRPublic/1/rest", "bbr", sslBundles);
+        return new RegistersAdapter(
+                new CprClient(cprHttp, json, clock),
+                new EindkomstClient(eindkomstHttp, json, clock),
+                new BbrClient(bbrHttp, json, clock),
+                new RegisterCall(CprClient.ID, properties.cpr(), resilience, registerExecutor, events, clock, meters),
+                new RegisterCall(
+                        EindkomstClient.ID,
+                        properties.eindkomst(),
+                        resilience,
+                        registerExecutor,
+                        events,
+                        clock,
+                        meters),
+                new RegisterCall(BbrClient.ID, properties.bbr(), resilience, registerExecutor, events, clock, meters));
+    }
+
+    private static RestClient client(
+            RestClient.Builder builder,
+            RegisterProperties.Endpoint endpoint,
+            String stubUrl,
+            String stubPath,
+            String register,
+            ObjectProvider<SslBundles> sslBundles) {
+        var baseUrl = endpoint.baseUrl().isBlank() ? stubUrl == null ? null : stubUrl + stubPath : endpoint.baseUrl();
+        if (baseUrl == null) {
+            throw new IllegalStateException(
+                    "indgang.registers." + register + ".base-url is not set and the register stubs are off");
+        }
+        var http = HttpClient.newBuilder().connectTimeout(endpoint.connectTimeout());
+        if (!endpoint.sslBundle().isBlank()) {
+            var bundles = sslBundles.getIfAvailable();
+            if (bundles == null) {
+                throw new IllegalStateException(
+                        "indgang.registers." + register + ".ssl-bundle is set but no spring.ssl.bundle is configured");
+            }
+            http.sslContext(bundles.getBundle(endpoint.sslBundle()).createSslContext());
+        }
+        var factory = new JdkClientHttpRequestFactory(http.build());
+        factory.setReadTimeout(endpoint.readTimeout());
+        return builder.clone()
+                .baseUrl(baseUrl)
+                .requestFactory(factory)
+                .defaultHeaders(headers -> authenticate(headers, endpoint.auth()))
+                .build();
+    }
+
+    private static void authenticate(HttpHeaders headers, RegisterProperties.Auth auth) {
+        switch (auth.type()) {
+            case "basic" ->
+                headers.set(
+                        HttpHeaders.AUTHORIZATION,
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((auth.username() + ":" + auth.password())
+                                                .getBytes(StandardCharsets.UTF_8)));
+            case "bearer" -> headers.setBearerAuth(auth.token());
+            case "none" -> {}
+            default ->
+                throw new IllegalStateException("Unknown register auth type " + auth.type() + " (none, basic, bearer)");
+        }
+    }
+
+    /** {@code /actuator/health/registers}: each register with its circuit breaker state and cache figures. */
+    @Bean
+    CompositeHealthContributor registersHealthContributor(RegistersAdapter registers) {
+        var indicators = new LinkedHashMap<String, HealthIndicator>();
+        for (var call : registers.calls()) {
+            indicators.put(call.register(), () -> {
+                var state = call.breaker().getState();
+                var builder =
+                        switch (state) {
+                            case OPEN, FORCED_OPEN -> Health.status("DEGRADED");
+                            default -> Health.up();
+                        };
+                var stats = call.cache().stats();
+                return builder.withDetail("circuitBreaker", state.name())
+                        .withDetail("failureRate", call.breaker().getMetrics().getFailureRate())
+                        .withDetail("cacheSize", call.cache().estimatedSize())
+                        .withDetail("cacheHitRate", stats.hitRate())
+                        .build();
+            });
+        }
+        return CompositeHealthContributor.fromMap(indicators);
+    }
+}

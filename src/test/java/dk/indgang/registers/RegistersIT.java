@@ -1,0 +1,237 @@
+package dk.indgang.registers;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.indgang.audit.LookupAuditLog;
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupResult.Outcome;
+import dk.indgang.engine.RegisterData;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The three register adapters against the WireMock stubs: every outcome and every fault. */
+@SpringBootTest
+@ActiveProfiles("test")
+class RegistersIT {
+
+    private static final String SLOW = "0101709991";
+    private static final String FAILING = "0101709992";
+    private static final String RESET = "0101709993";
+    private static final String MALFORMED = "0101709994";
+    private static final YearMonth FROM = YearMonth.of(2025, 11);
+    private static final YearMonth TO = YearMonth.of(2026, 10);
+
+    @Autowired
+    RegistersAdapter registers;
+
+    @Autowired
+    StubRegisters stubs;
+
+    @Autowired
+    LookupAuditLog audit;
+
+    private final LookupContext context =
+            new LookupContext("1503889984", "1503889984", "Test af registeropslag", "test");
+
+    @BeforeEach
+    @AfterEach
+    void freshState() {
+        registers.calls().forEach(call -> {
+            call.breaker().reset();
+            call.cache().invalidateAll();
+        });
+        stubs.server().resetRequests();
+    }
+
+    private int requests(String path) {
+        return stubs.server().findAll(getRequestedFor(urlPathEqualTo(path))).size();
+    }
+
+    // ---- CPR ------------------------------------------------------------------------------------
+
+    @Test
+    void cprFindsAPersonWithAddressChildrenAndDigitalPost() {
+        var result = registers.person("150388-9984", context);
+        assertThat(result.outcome()).isEqualTo(Outcome.FOUND);
+        var mette = result.data().orElseThrow();
+        assertThat(mette.fullName()).isEqualTo("Mette Fiktiv Testesen");
+        assertThat(mette.address().display()).isEqualTo("Testvej 12, 2. th, 8000 Aarhus C");
+        assertThat(mette.address().addressUuid()).isEqualTo("11111111-2222-4333-8444-555555555555");
+        assertThat(mette.children()).containsExactly("2006169986", "0309199973");
+        assertThat(mette.digitalPost()).isTrue();
+    }
+
+    @Test
+    void cprFindsTheHouseholdAtAnAddress() {
+        var mette = registers.person("1503889984", context).data().orElseThrow();
+        var household = registers.household(mette.address(), context);
+        assertThat(household.outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(household.data().orElseThrow().members())
+                .extracting(RegisterData.Household.Member::cpr)
+                .containsExactly("1503889984", "2006169986", "0309199973", "1105829944");
+    }
+
+    @Test
+    void cprSaysNotFoundForAnUnknownNumber() {
+        assertThat(registers.person("0101011234", context).outcome()).isEqualTo(Outcome.NOT_FOUND);
+    }
+
+    @Test
+    void cprMarksAProtectedPerson() {
+        var result = registers.person("2409909966", context);
+        assertThat(result.outcome()).isEqualTo(Outcome.PROTECTED);
+        assertThat(result.data().orElseThrow().addressProtected()).isTrue();
+    }
+
+    @Test
+    void cprKnowsTheDeceasedTheEmigratedAndThoseWithoutFixedAddress() {
+        assertThat(registers.person("1207419958", context).data().orElseThrow().isDeceased())
+                .isTrue();
+        var emigrated = registers.person("0807779951", context).data().orElseThrow();
+        assertThat(emigrated.status()).isEqualTo(80);
+        assertThat(emigrated.address()).isNull();
+        var noFixedAddress = registers.person("2106959991", context).data().orElseThrow();
+        assertThat(noFixedAddress.status()).isEqualTo(3);
+        assertThat(noFixedAddress.address()).isNull();
+    }
+
+    @Test
+    void aSlowRegisterIsUnavailableAfterTheTimeLimit() {
+        var result = registers.person(SLOW, context);
+        assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(result.detail()).contains("no answer within");
+    }
+
+    @Test
+    void aServerErrorIsRetriedWithBackoffThenUnavailable() {
+        var result = registers.person(FAILING, context);
+        assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(result.detail()).contains("503");
+        assertThat(requests("/cpr/v1/personer/" + FAILING)).isEqualTo(3);
+    }
+
+    @Test
+    void aConnectionResetIsUnavailable() {
+        assertThat(registers.person(RESET, context).outcome()).isEqualTo(Outcome.UNAVAILABLE);
+    }
+
+    @Test
+    void aMalformedBodyIsUnavailableAndNotRetried() {
+        var result = registers.person(MALFORMED, context);
+        assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(result.detail()).contains("could not be read");
+        assertThat(requests("/cpr/v1/personer/" + MALFORMED)).isEqualTo(1);
+    }
+
+    @Test
+    void theBreakerOpensAndShortCircuitsWithoutCallingTheRegister() {
+        registers.person(FAILING, context);
+        registers.person(FAILING, context);
+        stubs.server().resetRequests();
+        var result = registers.person("1503889984", context);
+        assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(result.detail()).isEqualTo("circuit breaker open");
+        assertThat(requests("/cpr/v1/personer/1503889984")).isZero();
+    }
+
+    @Test
+    void aCacheHitMakesNoSecondHttpCall() {
+        registers.person("1503889984", context);
+        var second = registers.person("1503889984", context);
+        assertThat(second.outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(requests("/cpr/v1/personer/1503889984")).isEqualTo(1);
+    }
+
+    @Test
+    void everyLookupIsAuditedWithWhoWhyAndOutcomeAlsoFromTheCache() {
+        registers.person("1105829944", context);
+        registers.person("1105829944", context);
+        var entries = audit.about("1105829944");
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(2);
+        var newest = entries.getFirst();
+        assertThat(newest.actor()).isEqualTo("1503889984");
+        assertThat(newest.register()).isEqualTo("cpr");
+        assertThat(newest.purpose()).isEqualTo("Test af registeropslag");
+        assertThat(newest.outcome()).isEqualTo("FOUND");
+        assertThat(newest.fromCache()).isTrue();
+    }
+
+    // ---- eIndkomst ------------------------------------------------------------------------------
+
+    @Test
+    void eindkomstGivesTwelveMonthsWithAJobChangeBenefitsAndACorrection() {
+        var result = registers.income("1503889984", FROM, TO, context);
+        assertThat(result.outcome()).isEqualTo(Outcome.FOUND);
+        var income = result.data().orElseThrow();
+        assertThat(income.records())
+                .extracting(RegisterData.IncomeRecord::employer)
+                .contains("Fiktiv Rengøring ApS", "Fiktiv A-kasse", "Fiktiv Skole I/S");
+        assertThat(income.records()).anyMatch(r -> r.aIncomeWithAm().signum() < 0);
+        assertThat(income.byMonth()).hasSize(12);
+        // May 2026: 15,400 − 1,232 AM, corrected by −1,200 + 96, plus benefits 14,200 started in April.
+        assertThat(income.byMonth().get(YearMonth.of(2026, 5))).isEqualByComparingTo(new BigDecimal("13064.00"));
+    }
+
+    @Test
+    void eindkomstSaysNotFoundAndFailsLikeTheOthers() {
+        assertThat(registers.income(FAILING, FROM, TO, context).outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(requests("/eindkomst/v1/personer/" + FAILING + "/indkomst")).isEqualTo(3);
+        assertThat(registers.income("0101011234", FROM, TO, context).outcome()).isEqualTo(Outcome.NOT_FOUND);
+        assertThat(registers.income(MALFORMED, FROM, TO, context).outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        // By now the breaker has seen enough failures: the slow register is not even asked.
+        assertThat(registers.income(SLOW, FROM, TO, context).outcome()).isEqualTo(Outcome.UNAVAILABLE);
+    }
+
+    // ---- BBR ------------------------------------------------------------------------------------
+
+    @Test
+    void bbrFindsTheDwellingWithAreaRoomsKitchenAndBuildingYear() {
+        var flat = registers
+                .dwelling("11111111-2222-4333-8444-555555555555", context)
+                .data()
+                .orElseThrow();
+        assertThat(flat.totalArea()).isEqualTo(92);
+        assertThat(flat.rooms()).isEqualTo(3);
+        assertThat(flat.hasOwnKitchen()).isTrue();
+        assertThat(flat.isYearRoundHome()).isTrue();
+        assertThat(flat.buildingYear()).isEqualTo(1936);
+        var noKitchen = registers
+                .dwelling("11111111-2222-4333-8444-aaaaaaaaaaaa", context)
+                .data()
+                .orElseThrow();
+        assertThat(noKitchen.hasOwnKitchen()).isFalse();
+        var summerHouse = registers
+                .dwelling("11111111-2222-4333-8444-cccccccccccc", context)
+                .data()
+                .orElseThrow();
+        assertThat(summerHouse.isYearRoundHome()).isFalse();
+    }
+
+    @Test
+    void bbrSaysNotFoundAndFailsLikeTheOthers() {
+        assertThat(registers
+                        .dwelling("00000000-0000-4000-8000-000000000000", context)
+                        .outcome())
+                .isEqualTo(Outcome.NOT_FOUND);
+        assertThat(registers
+                        .dwelling("ffffffff-0000-4000-8000-000000009991", context)
+                        .outcome())
+                .isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(registers
+                        .dwelling("ffffffff-0000-4000-8000-000000009994", context)
+                        .outcome())
+                .isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(registers
+                        .dwelling("ffffffff-0000-4000-8000-000000009993", context)
+                        .outcome())
+                .isEqualTo(Outcome.UNAVAILABLE);
+    }
+}
