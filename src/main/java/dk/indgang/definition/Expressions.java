@@ -63,12 +63,16 @@ public final class Expressions {
     private final CelCompiler topLevel;
     private final Map<String, CelCompiler> perGroup = new LinkedHashMap<>();
 
-    /** @param fields every top-level field of the form, keyed by id */
-    Expressions(Map<String, Field> fields) {
+    /**
+     * @param fields every top-level field of the form, keyed by id
+     * @param lookups the ids of the form's register lookups: each is a map of what the register said
+     */
+    Expressions(Map<String, Field> fields, List<String> lookups) {
         var variables = new LinkedHashMap<String, CelType>();
         fields.values().stream()
                 .filter(f -> f.type() != null && f.type().holdsValue())
                 .forEach(f -> variables.put(f.id(), celType(f.type())));
+        lookups.forEach(id -> variables.putIfAbsent(id, MapType.create(SimpleType.STRING, SimpleType.DYN)));
         variables.put(TODAY, SimpleType.STRING);
         topLevel = compiler(variables);
         for (var field : fields.values()) {

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
  * @param visibleWhen shows the field only while it is true; a hidden field's answer neither counts
  *     nor is submitted
  * @param compute makes the field a computed value: read-only, recomputed from other answers
+ * @param prefill fills the field from register data (an expression over lookups) when the lookup
+ *     answers; the citizen may change the value, which is then flagged as changed
  */
 public record Field(
         @NotNull @Pattern(regexp = Ids.PATTERN, message = "id.pattern")
@@ -24,6 +26,7 @@ public record Field(
         Expression visibleWhen,
         boolean readOnly,
         Expression compute,
+        Expression prefill,
         Location location) {
 
     public boolean isComputed() {

@@ -25,6 +25,7 @@ public record FormDefinition(
         @NotEmpty(message = "form.audience.empty") Set<Audience> audience,
         @NotEmpty(message = "form.steps.empty") List<@Valid Step> steps,
         List<@Valid Rule> rules,
+        List<@Valid Lookup> lookups,
         String sha256,
         String source) {
 
@@ -43,6 +44,10 @@ public record FormDefinition(
         return steps.stream()
                 .filter(s -> s.fields().stream().anyMatch(f -> f.id().equals(fieldId)))
                 .findFirst();
+    }
+
+    public Optional<Lookup> lookup(String id) {
+        return lookups.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     public String key() {

@@ -45,12 +45,14 @@ public final class FormLoader {
 
     /** Keys a definition may use, per element; the JSON Schema test holds the schema to these. */
     public static final Set<String> FORM_KEYS =
-            Set.of("id", "version", "title", "description", "audience", "steps", "rules");
+            Set.of("id", "version", "title", "description", "audience", "lookups", "steps", "rules");
+
+    public static final Set<String> LOOKUP_KEYS = Set.of("id", "type", "key", "purpose");
 
     public static final Set<String> STEP_KEYS = Set.of("id", "title", "intro", "visibleWhen", "fields");
     public static final Set<String> RULE_KEYS = Set.of("id", "severity", "when", "fields", "message");
-    public static final Set<String> COMMON_FIELD_KEYS =
-            Set.of("id", "type", "label", "help", "required", "requiredWhen", "visibleWhen", "readOnly", "compute");
+    public static final Set<String> COMMON_FIELD_KEYS = Set.of(
+            "id", "type", "label", "help", "required", "requiredWhen", "visibleWhen", "readOnly", "compute", "prefill");
 
     /** The keys each field type adds to the common ones. */
     public static final Map<String, Set<String>> TYPE_KEYS = Map.ofEntries(
@@ -112,10 +114,12 @@ public final class FormLoader {
         var scout = new Reader(fileName, null);
         var draft = scout.form(root);
         var fields = new LinkedHashMap<String, Field>();
+        var lookups = new ArrayList<String>();
         if (draft != null) {
             draft.steps().forEach(s -> s.fields().forEach(f -> fields.putIfAbsent(f.id(), f)));
+            draft.lookups().forEach(l -> lookups.add(l.id()));
         }
-        var reader = new Reader(fileName, new Expressions(fields));
+        var reader = new Reader(fileName, new Expressions(fields, lookups));
         var form = reader.form(root);
         var problems = new ArrayList<>(reader.problems);
         if (form != null) {
@@ -127,6 +131,7 @@ public final class FormLoader {
                     form.audience(),
                     form.steps(),
                     form.rules(),
+                    form.lookups(),
                     sha256(source),
                     source);
             for (ConstraintViolation<FormDefinition> v :
@@ -366,6 +371,13 @@ public final class FormLoader {
             } else {
                 audience.add(Audience.CITIZEN);
             }
+            var lookups = new ArrayList<Lookup>();
+            if (map.containsKey("lookups")) {
+                var nodes = sequence(map.get("lookups"), "lookups");
+                for (int i = 0; i < nodes.size(); i++) {
+                    lookups.add(lookup(nodes.get(i), "lookups[" + i + "]"));
+                }
+            }
             var steps = new ArrayList<Step>();
             if (map.containsKey("steps")) {
                 var nodes = sequence(map.get("steps"), "steps");
@@ -393,8 +405,34 @@ public final class FormLoader {
                     Set.copyOf(audience),
                     List.copyOf(steps),
                     List.copyOf(rules),
+                    List.copyOf(lookups),
                     null,
                     null);
+        }
+
+        Lookup lookup(Node node, String path) {
+            var map = mapping(node, path, "lookup", LOOKUP_KEYS);
+            var id = required(map, "id", node, "lookup");
+            var typeName = required(map, "type", node, "lookup");
+            Lookup.Type type = null;
+            if (typeName != null) {
+                try {
+                    type = Lookup.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    error(
+                            map.get("type"),
+                            "value.unknown",
+                            typeName,
+                            "lookup type",
+                            "person, household, income, dwelling");
+                }
+            }
+            var key = required(map, "key", node, "lookup");
+            var purpose = text(map, "purpose", path);
+            if (purpose == null) {
+                error(node, "key.missing", "purpose", "lookup");
+            }
+            return new Lookup(id, type, key, purpose, at(node));
         }
 
         Step step(Node node, String path) {
@@ -494,6 +532,7 @@ public final class FormLoader {
                     expression(map, "visibleWhen", groupId, "bool"),
                     bool(map, "readOnly"),
                     expression(map, "compute", groupId, expected),
+                    expression(map, "prefill", groupId, expected),
                     at(node));
         }
 

@@ -44,8 +44,50 @@ final class SemanticChecks {
                 }
             }
         }
+        lookups();
         computedCycles();
         return problems;
+    }
+
+    /** Lookups are keyed by the applicant, a CPR field, or (household, dwelling) the applicant's person lookup. */
+    private void lookups() {
+        var fields = form.topLevelFields();
+        var seen = new HashSet<String>();
+        for (var lookup : form.lookups()) {
+            if (!seen.add(lookup.id()) || fields.containsKey(lookup.id())) {
+                problems.add(Problem.error(lookup.location(), "id.duplicate", "lookup", lookup.id()));
+            }
+            switch (lookup.type()) {
+                case PERSON, INCOME -> {
+                    var field = fields.get(lookup.key());
+                    if (!lookup.keyedByApplicant() && (field == null || !(field.type() instanceof FieldType.Cpr))) {
+                        problems.add(Problem.error(lookup.location(), "lookup.key.invalid", lookup.id(), lookup.key()));
+                    }
+                }
+                case HOUSEHOLD, DWELLING -> {
+                    var person = form.lookup(lookup.key());
+                    if (person.isEmpty()
+                            || person.get().type() != Lookup.Type.PERSON
+                            || !person.get().keyedByApplicant()) {
+                        problems.add(
+                                Problem.error(lookup.location(), "lookup.key.needs.person", lookup.id(), lookup.key()));
+                    }
+                }
+            }
+        }
+        for (var field : fields.values()) {
+            if (field.prefill() != null
+                    && (field.isComputed()
+                            || field.type() instanceof FieldType.Group
+                            || field.type() instanceof FieldType.Attachment
+                            || field.type() instanceof FieldType.Info)) {
+                problems.add(Problem.error(
+                        field.location(),
+                        "prefill.not.for.type",
+                        field.id(),
+                        field.type().name()));
+            }
+        }
     }
 
     private void uniqueIds() {

@@ -18,6 +18,7 @@ public final class Answers {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
     private final Map<String, String> acknowledgements = new LinkedHashMap<>();
+    private final Map<String, Provenance> provenance = new LinkedHashMap<>();
 
     public Object get(String fieldId) {
         return values.get(fieldId);
@@ -87,6 +88,23 @@ public final class Answers {
         acknowledgements.remove(ruleId);
     }
 
+    /** Where answers came from, by path; absent: entered by the citizen. */
+    public Map<String, Provenance> provenance() {
+        return Collections.unmodifiableMap(provenance);
+    }
+
+    public Provenance provenance(String path) {
+        return provenance.get(path);
+    }
+
+    public void setProvenance(String path, Provenance value) {
+        if (value == null) {
+            provenance.remove(path);
+        } else {
+            provenance.put(path, value);
+        }
+    }
+
     public static boolean isEmpty(Object value) {
         return value == null
                 || (value instanceof String s && s.isBlank())
@@ -103,6 +121,7 @@ public final class Answers {
             copy.groups.put(k, list);
         });
         copy.acknowledgements.putAll(acknowledgements);
+        copy.provenance.putAll(provenance);
         return copy;
     }
 }

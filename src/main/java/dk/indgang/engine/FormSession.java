@@ -35,6 +35,8 @@ public final class FormSession {
     private final Answers answers;
     private final Clock clock;
     private final List<Field> computedInOrder;
+    private final Map<String, LookupResult<?>> lookupResults = new LinkedHashMap<>();
+    private final Map<String, String> lookupKeys = new HashMap<>();
 
     public FormSession(FormDefinition form, Answers answers, Clock clock) {
         this.form = form;
@@ -53,6 +55,63 @@ public final class FormSession {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Records an answer the citizen gave, keeping its provenance true: a register value they change
+     * becomes CHANGED (and REGISTER again if they change it back).
+     */
+    public void answer(String fieldId, Object value) {
+        answers.set(fieldId, value);
+        var provenance = answers.provenance(fieldId);
+        if (provenance == null) {
+            return;
+        }
+        var same = java.util.Objects.equals(answers.get(fieldId), provenance.registerValue());
+        switch (provenance.source()) {
+            case REGISTER -> {
+                if (!same) {
+                    answers.setProvenance(fieldId, provenance.changed());
+                }
+            }
+            case CHANGED -> {
+                if (same) {
+                    answers.setProvenance(fieldId, provenance.restored());
+                }
+            }
+            case NOT_VERIFIED -> {}
+        }
+    }
+
+    /** The register answers this session has, by lookup id. */
+    public Map<String, LookupResult<?>> lookupResults() {
+        return java.util.Collections.unmodifiableMap(lookupResults);
+    }
+
+    String lookupKey(String lookupId) {
+        return lookupKeys.get(lookupId);
+    }
+
+    void recordLookup(String lookupId, String key, LookupResult<?> result) {
+        if (result == null) {
+            lookupResults.remove(lookupId);
+            lookupKeys.remove(lookupId);
+        } else {
+            lookupResults.put(lookupId, result);
+            lookupKeys.put(lookupId, key);
+        }
+    }
+
+    /** The variables expressions see now (used to evaluate prefills when a lookup answers). */
+    Map<String, Object> currentVariables() {
+        return variables(form.topLevelFields(), hiddenFields(), new LinkedHashMap<>());
+    }
+
+    private Set<String> hiddenFields() {
+        var evaluation = evaluate();
+        var hidden = new LinkedHashSet<>(form.topLevelFields().keySet());
+        hidden.removeAll(evaluation.visiblePaths());
+        return hidden;
     }
 
     public Evaluation evaluate() {
@@ -186,6 +245,9 @@ public final class FormSession {
     private Map<String, Object> variables(Map<String, Field> fields, Set<String> hidden, Map<String, Object> computed) {
         var variables = new HashMap<String, Object>();
         variables.put(Expressions.TODAY, today().toString());
+        for (var lookup : form.lookups()) {
+            variables.put(lookup.id(), LookupValues.of(lookup, lookupResults.get(lookup.id()), today()));
+        }
         for (var field : fields.values()) {
             if (!field.type().holdsValue()) {
                 continue;

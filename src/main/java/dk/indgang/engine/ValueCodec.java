@@ -93,6 +93,16 @@ public final class ValueCodec {
         plain.put("values", toPlain(answers.values()));
         plain.put("groups", toPlain(answers.groups()));
         plain.put("acknowledgements", new LinkedHashMap<>(answers.acknowledgements()));
+        var provenance = new LinkedHashMap<String, Object>();
+        answers.provenance().forEach((path, p) -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("source", p.source().name());
+            entry.put("register", p.register());
+            entry.put("fetchedAt", p.fetchedAt() == null ? null : p.fetchedAt().toString());
+            entry.put("registerValue", toPlain(p.registerValue()));
+            provenance.put(path, entry);
+        });
+        plain.put("provenance", provenance);
         return plain;
     }
 
@@ -114,6 +124,21 @@ public final class ValueCodec {
                         && fields.get(k.toString()).type() instanceof FieldType.Group group
                         && v instanceof List<?> items) {
                     readItems(answers, k.toString(), group, items);
+                }
+            });
+        }
+        if (plain.get("provenance") instanceof Map<?, ?> provenance) {
+            provenance.forEach((k, v) -> {
+                var field = fields.get(k.toString());
+                if (field != null && v instanceof Map<?, ?> p) {
+                    var at = p.get("fetchedAt");
+                    answers.setProvenance(
+                            field.id(),
+                            new Provenance(
+                                    Provenance.Source.valueOf(p.get("source").toString()),
+                                    String.valueOf(p.get("register")),
+                                    at == null ? null : java.time.Instant.parse(at.toString()),
+                                    fromPlain(field.type(), p.get("registerValue"))));
                 }
             });
         }

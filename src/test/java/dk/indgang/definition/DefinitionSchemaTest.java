@@ -39,6 +39,7 @@ class DefinitionSchemaTest {
         assertThat(names(schema.get("properties"))).isEqualTo(FormLoader.FORM_KEYS);
         assertThat(names(defs.get("step").get("properties"))).isEqualTo(FormLoader.STEP_KEYS);
         assertThat(names(defs.get("rule").get("properties"))).isEqualTo(FormLoader.RULE_KEYS);
+        assertThat(names(defs.get("lookup").get("properties"))).isEqualTo(FormLoader.LOOKUP_KEYS);
         var field = defs.get("field");
         var allFieldKeys = new HashSet<>(FormLoader.COMMON_FIELD_KEYS);
         FormLoader.TYPE_KEYS.values().forEach(allFieldKeys::addAll);

@@ -107,6 +107,21 @@ class FormLoaderTest {
     }
 
     @Test
+    void checksWhatLookupsAreKeyedBy() throws IOException {
+        var source = Files.readString(Path.of("src/test/resources/forms/registre-test.yaml"));
+        var byName = source.replace("key: medansoegerCpr", "key: navn");
+        assertThat(problems(byName)).extracting(Problem::messageKey).containsExactly("lookup.key.invalid");
+        // A household may only follow the applicant's own address, never another person's.
+        var othersHousehold =
+                source.replace("    type: household\n    key: ansoeger", "    type: household\n    key: medansoeger");
+        assertThat(problems(othersHousehold))
+                .extracting(Problem::messageKey)
+                .containsExactly("lookup.key.needs.person");
+        var typo = source.replace("prefill: \"bolig.area\"", "prefill: \"boliger.area\"");
+        assertThat(problems(typo)).extracting(Problem::messageKey).containsExactly("expression.invalid");
+    }
+
+    @Test
     void lintExitsNonZeroWithLocatedMessages(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("ok.yaml"), valid());
         Files.writeString(

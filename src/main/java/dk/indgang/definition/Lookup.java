@@ -1,0 +1,50 @@
+package dk.indgang.definition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * A register lookup a form may make, declared up front (data minimisation): what it asks, keyed by
+ * what, and why. Its result is a variable named by its id in expressions.
+ *
+ * @param key {@code applicant} (the citizen the application is for), a {@code cpr} field's id (another
+ *     person: only confirmed or not, never their data), or for {@code household} and {@code dwelling}
+ *     the id of a {@code person} lookup whose address they follow
+ * @param purpose why the data is needed; written to the audit log with every lookup
+ */
+public record Lookup(
+        @NotNull @Pattern(regexp = Ids.PATTERN, message = "id.pattern")
+        String id,
+
+        @NotNull Type type,
+        @NotBlank(message = "lookup.key.blank") String key,
+        @Valid @NotNull LocalizedText purpose,
+        Location location) {
+
+    public static final String APPLICANT = "applicant";
+
+    /** What a lookup asks, and which register answers it. */
+    public enum Type {
+        PERSON("cpr"),
+        HOUSEHOLD("cpr"),
+        INCOME("eindkomst"),
+        DWELLING("bbr");
+
+        private final String register;
+
+        Type(String register) {
+            this.register = register;
+        }
+
+        public String register() {
+            return register;
+        }
+    }
+
+    /** Whether the lookup is about the applicant themselves (or their own address). */
+    public boolean keyedByApplicant() {
+        return APPLICANT.equals(key);
+    }
+}

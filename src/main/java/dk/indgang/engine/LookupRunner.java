@@ -1,0 +1,137 @@
+package dk.indgang.engine;
+
+import dk.indgang.definition.Field;
+import dk.indgang.definition.Lookup;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs a form's declared lookups when their keys are known: the applicant's own at once, another
+ * person's when a CPR number is entered, household and dwelling when the applicant's address is
+ * known. {@link #due} and {@link #apply} work on the session (UI thread); {@link #run} only talks to
+ * the registers, so it can run in the background.
+ */
+public final class LookupRunner {
+
+    private final Registers registers;
+    private final Clock clock;
+
+    public LookupRunner(Registers registers, Clock clock) {
+        this.registers = registers;
+        this.clock = clock;
+    }
+
+    /**
+     * A lookup ready to run.
+     *
+     * @param key the value that keys it (a CPR number or an address id), to notice when it changes
+     * @param address the applicant's address for household and dwelling lookups
+     */
+    public record Due(Lookup lookup, String key, RegisterData.RegisteredAddress address) {}
+
+    /** The lookups whose key is known and differs from the one their current result answered. */
+    public List<Due> due(FormSession session, String applicantCpr) {
+        var due = new ArrayList<Due>();
+        for (var lookup : session.form().lookups()) {
+            Due candidate =
+                    switch (lookup.type()) {
+                        case PERSON, INCOME -> cprKey(session, lookup, applicantCpr);
+                        case HOUSEHOLD, DWELLING -> addressKey(session, lookup);
+                    };
+            if (candidate == null) {
+                if (session.lookupKey(lookup.id()) != null) {
+                    session.recordLookup(lookup.id(), null, null);
+                }
+            } else if (!candidate.key().equals(session.lookupKey(lookup.id()))) {
+                due.add(candidate);
+            }
+        }
+        return due;
+    }
+
+    private Due cprKey(FormSession session, Lookup lookup, String applicantCpr) {
+        var cpr = lookup.keyedByApplicant()
+                ? applicantCpr
+                : String.valueOf(session.answers().get(lookup.key()));
+        var parsed = CprNumber.parse(cpr, session.today());
+        return parsed.number().map(n -> new Due(lookup, n.digits(), null)).orElse(null);
+    }
+
+    private Due addressKey(FormSession session, Lookup lookup) {
+        var person = session.lookupResults().get(lookup.key());
+        if (person == null
+                || person.data().isEmpty()
+                || !(person.data().get() instanceof RegisterData.Person p)
+                || p.address() == null
+                || p.address().addressUuid() == null) {
+            return null;
+        }
+        return new Due(lookup, p.address().addressUuid(), p.address());
+    }
+
+    /** Asks the register; never throws. Runs off the UI thread. */
+    public LookupResult<?> run(Due due, LookupContext context) {
+        return switch (due.lookup().type()) {
+            case PERSON -> registers.person(due.key(), context);
+            case HOUSEHOLD -> registers.household(due.address(), context);
+            case INCOME -> {
+                // The last twelve whole months.
+                var to = YearMonth.now(clock).minusMonths(1);
+                yield registers.income(due.key(), to.minusMonths(11), to, context);
+            }
+            case DWELLING -> registers.dwelling(due.key(), context);
+        };
+    }
+
+    /**
+     * Stores the answer and prefills the fields that read it. A value the citizen has typed is never
+     * overwritten; a value that could not be verified is marked for the caseworker.
+     */
+    public void apply(FormSession session, Due due, LookupResult<?> result) {
+        session.recordLookup(due.lookup().id(), due.key(), result);
+        var register = due.lookup().type().register();
+        var variables = session.currentVariables();
+        for (var field : session.form().topLevelFields().values()) {
+            if (field.prefill() == null
+                    || !field.prefill().references().contains(due.lookup().id())) {
+                continue;
+            }
+            var provenance = session.answers().provenance(field.id());
+            var current = session.answers().get(field.id());
+            if (result.isUnavailable()) {
+                if (provenance == null || provenance.source() != Provenance.Source.CHANGED) {
+                    session.answers()
+                            .setProvenance(
+                                    field.id(), new Provenance(Provenance.Source.NOT_VERIFIED, register, null, null));
+                }
+                continue;
+            }
+            var value = prefillValue(field, variables);
+            var untouched = current == null || (provenance != null && provenance.source() != Provenance.Source.CHANGED);
+            if (value != null && untouched) {
+                session.answers().set(field.id(), value);
+                session.answers()
+                        .setProvenance(
+                                field.id(),
+                                new Provenance(Provenance.Source.REGISTER, register, result.fetchedAt(), value));
+            } else if (value == null && provenance != null && provenance.source() == Provenance.Source.NOT_VERIFIED) {
+                session.answers().setProvenance(field.id(), null);
+            }
+        }
+    }
+
+    private static Object prefillValue(Field field, java.util.Map<String, Object> variables) {
+        try {
+            var raw = field.prefill().evaluate(variables);
+            var value = field.type() instanceof dk.indgang.definition.FieldType.Address
+                            && raw instanceof java.util.Map<?, ?> map
+                    ? AddressValue.fromMap((java.util.Map<String, ?>) map)
+                    : FormSession.fromCel(field.type(), raw);
+            return Answers.isEmpty(value) ? null : value;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
