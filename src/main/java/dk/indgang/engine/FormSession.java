@@ -92,6 +92,10 @@ public final class FormSession {
         return lookupKeys.get(lookupId);
     }
 
+    void lookupStarted(String lookupId, String key) {
+        lookupKeys.put(lookupId, key);
+    }
+
     void recordLookup(String lookupId, String key, LookupResult<?> result) {
         if (result == null) {
             lookupResults.remove(lookupId);

@@ -71,6 +71,11 @@ public final class LookupRunner {
         return new Due(lookup, p.address().addressUuid(), p.address());
     }
 
+    /** Marks a lookup as asked, so it is not due again while its answer is on the way. */
+    public void started(FormSession session, Due due) {
+        session.lookupStarted(due.lookup().id(), due.key());
+    }
+
     /** Asks the register; never throws. Runs off the UI thread. */
     public LookupResult<?> run(Due due, LookupContext context) {
         return switch (due.lookup().type()) {

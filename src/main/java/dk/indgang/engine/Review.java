@@ -13,8 +13,11 @@ public record Review(List<Section> sections) {
 
     public record Section(String stepId, String title, List<Item> items) {}
 
-    /** {@code value} is empty when the question was not answered. */
-    public record Item(String path, String label, String value, boolean computed) {}
+    /**
+     * {@code value} is empty when the question was not answered; {@code provenance} is null when the
+     * citizen entered it.
+     */
+    public record Item(String path, String label, String value, boolean computed, Provenance provenance) {}
 
     public static Review of(FormSession session, Locale locale) {
         var evaluation = session.evaluate();
@@ -40,12 +43,13 @@ public record Review(List<Section> sections) {
                                         itemLabel + ": " + inner.label().in(locale),
                                         ValueFormat.format(
                                                 inner.type(), list.get(i).get(inner.id()), locale),
-                                        false));
+                                        false,
+                                        answers.provenance(path)));
                             }
                         }
                     }
                     if (list.isEmpty()) {
-                        items.add(new Item(field.id(), label, "", false));
+                        items.add(new Item(field.id(), label, "", false, null));
                     }
                 } else if (field.isComputed()) {
                     items.add(new Item(
@@ -53,13 +57,15 @@ public record Review(List<Section> sections) {
                             label,
                             ValueFormat.format(
                                     field.type(), evaluation.computed().get(field.id()), locale),
-                            true));
+                            true,
+                            null));
                 } else {
                     items.add(new Item(
                             field.id(),
                             label,
                             ValueFormat.format(field.type(), answers.get(field.id()), locale),
-                            false));
+                            false,
+                            answers.provenance(field.id())));
                 }
             }
             sections.add(new Section(step.id(), step.title().in(locale), List.copyOf(items)));

@@ -15,7 +15,8 @@ public record RegisterProperties(
         @DefaultValue Stubs stubs,
         @DefaultValue Endpoint cpr,
         @DefaultValue Endpoint eindkomst,
-        @DefaultValue Endpoint bbr) {
+        @DefaultValue Endpoint bbr,
+        @DefaultValue("120") int lookupsPerUserPerMinute) {
 
     /**
      * @param port 0 picks a free port

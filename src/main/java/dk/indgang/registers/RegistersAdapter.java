@@ -19,6 +19,7 @@ public class RegistersAdapter implements Registers {
     private final RegisterCall cprCall;
     private final RegisterCall eindkomstCall;
     private final RegisterCall bbrCall;
+    private final UserRateLimits limits;
 
     RegistersAdapter(
             CprClient cpr,
@@ -26,18 +27,23 @@ public class RegistersAdapter implements Registers {
             BbrClient bbr,
             RegisterCall cprCall,
             RegisterCall eindkomstCall,
-            RegisterCall bbrCall) {
+            RegisterCall bbrCall,
+            UserRateLimits limits) {
         this.cpr = cpr;
         this.eindkomst = eindkomst;
         this.bbr = bbr;
         this.cprCall = cprCall;
         this.eindkomstCall = eindkomstCall;
         this.bbrCall = bbrCall;
+        this.limits = limits;
     }
 
     @Override
     public LookupResult<RegisterData.Person> person(String cprNumber, LookupContext context) {
         var key = cprNumber.replace("-", "");
+        if (!limits.permit(context.actor())) {
+            return limits.refused(CprClient.ID);
+        }
         return cprCall.lookup("PersonLookup", "person:" + key, key, context, () -> cpr.person(key));
     }
 
@@ -58,6 +64,9 @@ public class RegistersAdapter implements Registers {
     public LookupResult<RegisterData.Income> income(
             String cprNumber, YearMonth from, YearMonth to, LookupContext context) {
         var key = cprNumber.replace("-", "");
+        if (!limits.permit(context.actor())) {
+            return limits.refused(EindkomstClient.ID);
+        }
         return eindkomstCall.lookup(
                 "IndkomstOplysningPersonHent",
                 "income:" + key + ":" + from + ":" + to,
@@ -68,6 +77,9 @@ public class RegistersAdapter implements Registers {
 
     @Override
     public LookupResult<RegisterData.Dwelling> dwelling(String addressUuid, LookupContext context) {
+        if (!limits.permit(context.actor())) {
+            return limits.refused(BbrClient.ID);
+        }
         return bbrCall.lookup(
                 "BBR/enhed", "dwelling:" + addressUuid, addressUuid, context, () -> bbr.dwelling(addressUuid));
     }

@@ -78,7 +78,14 @@ class RegistersConfiguration {
                         events,
                         clock,
                         meters),
-                new RegisterCall(BbrClient.ID, properties.bbr(), resilience, registerExecutor, events, clock, meters));
+                new RegisterCall(BbrClient.ID, properties.bbr(), resilience, registerExecutor, events, clock, meters),
+                new UserRateLimits(properties.lookupsPerUserPerMinute(), clock));
+    }
+
+    /** The engine's lookup runner over this module's registers (the views use it, never an adapter). */
+    @Bean
+    dk.indgang.engine.LookupRunner lookupRunner(RegistersAdapter registers, Clock clock) {
+        return new dk.indgang.engine.LookupRunner(registers, clock);
     }
 
     private static RestClient client(

@@ -4,13 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.ButtonKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,24 +19,18 @@ import dk.indgang.ui.citizen.FormsView;
 import dk.indgang.ui.citizen.WizardView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The wizard without a browser: the test form's conditional step, repeating group and computed values. */
 @SpringBootTest
 @ActiveProfiles("test")
 class WizardViewTest {
-
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("dk.indgang.ui");
 
     @Autowired
     ApplicationContext context;
@@ -55,30 +43,20 @@ class WizardViewTest {
 
     @BeforeEach
     void loginAsMette() {
-        var auth = UsernamePasswordAuthenticationToken.authenticated(
-                "1503889984", null, List.of(new SimpleGrantedAuthority("ROLE_CITIZEN")));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        MockVaadin.setMockRequestFactory(session -> {
-            var request = new FakeRequest(session);
-            request.setUserPrincipalInt(auth);
-            request.setUserInRole((principal, role) -> role.equals("CITIZEN"));
-            return request;
-        });
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        KaribuFixtures.loginAs(context, "1503889984", "CITIZEN");
     }
 
     @AfterEach
     void tearDown() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        KaribuFixtures.logout();
     }
 
     private static void click(String id) {
-        ButtonKt._click(_get(Button.class, spec -> spec.withId(id)));
+        KaribuFixtures.click(id);
     }
 
     private static String heading() {
-        return _get(H2.class, spec -> spec.withId("step-heading")).getText();
+        return KaribuFixtures.heading();
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -36,7 +37,10 @@ import dk.indgang.definition.Step;
 import dk.indgang.engine.AttachmentRef;
 import dk.indgang.engine.Evaluation;
 import dk.indgang.engine.FormSession;
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Messages;
+import dk.indgang.engine.Provenance;
 import dk.indgang.engine.Review;
 import dk.indgang.engine.Violation;
 import dk.indgang.security.CurrentUser;
@@ -57,6 +61,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Any form definition as a wizard: one step per page with a stepper, fields by type, live checks
@@ -74,6 +82,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private final Attachments attachments;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final LookupRunner lookups;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final List<Future<?>> running = new CopyOnWriteArrayList<>();
+    private final Set<String> pendingRegisters = new java.util.LinkedHashSet<>();
+    private final Div lookupStatus = new Div();
 
     private Draft draft;
     private FormSession session;
@@ -84,11 +97,17 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private final Div warnings = new Div();
     private List<String> shownWarnings = List.of();
 
-    public WizardView(Drafts drafts, Attachments attachments, CurrentUser currentUser, Clock clock) {
+    public WizardView(
+            Drafts drafts, Attachments attachments, CurrentUser currentUser, Clock clock, LookupRunner lookups) {
         this.drafts = drafts;
         this.attachments = attachments;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.lookups = lookups;
+        lookupStatus.addClassName("lookup-status");
+        lookupStatus.setId("lookup-status");
+        lookupStatus.getElement().setAttribute("aria-live", "polite");
+        addDetachListener(e -> background.shutdownNow());
         setPadding(false);
         addClassName("narrow");
         summary.addClassName("error-summary");
@@ -124,7 +143,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             stepId = session.evaluate().visibleSteps().getFirst().id();
         }
         touched.clear();
+        pendingRegisters.clear();
         render();
+        startLookups();
     }
 
     private static Optional<UUID> uuid(String s) {
@@ -141,6 +162,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         shownWarnings = List.of();
         var locale = getLocale();
         add(new H1(session.form().title().in(locale)));
+        if (!DONE.equals(stepId)) {
+            add(lookupStatus);
+            refreshLookupStatus();
+        }
         switch (stepId) {
             case DONE -> renderDone();
             case REVIEW -> renderReview();
@@ -318,13 +343,118 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     }
 
     private void changed(String fieldId, Object value) {
-        session.answers().set(fieldId, value);
+        session.answer(fieldId, value);
         refresh();
+        startLookups();
+    }
+
+    // ---- live register lookups -----------------------------------------------------------------
+
+    /**
+     * Starts the lookups whose keys are now known, in the background; the page stays usable, and
+     * each answer is applied on the UI thread through push.
+     */
+    private void startLookups() {
+        if (draft == null || draft.status() != Draft.Status.OPEN) {
+            return;
+        }
+        var ui = UI.getCurrent();
+        for (var due : lookups.due(session, draft.ownerCpr())) {
+            var context = new LookupContext(
+                    currentUser.require().username(),
+                    draft.ownerCpr(),
+                    due.lookup().purpose().da(),
+                    draft.id().toString());
+            lookups.started(session, due);
+            pendingRegisters.add(due.lookup().type().register());
+            running.add(background.submit(() -> {
+                var result = lookups.run(due, context);
+                ui.access(() -> lookupAnswered(due, result));
+            }));
+        }
+        refreshLookupStatus();
+    }
+
+    private void lookupAnswered(LookupRunner.Due due, dk.indgang.engine.LookupResult<?> result) {
+        var before = stepValues();
+        lookups.apply(session, due, result);
+        pendingRegisters.clear();
+        if (!before.equals(stepValues())) {
+            render();
+        } else {
+            refresh();
+            refreshLookupStatus();
+        }
+        startLookups();
+    }
+
+    private Map<String, Object> stepValues() {
+        var values = new java.util.HashMap<String, Object>();
+        controls.keySet()
+                .forEach(path ->
+                        values.put(path, String.valueOf(session.answers().get(path))));
+        return values;
+    }
+
+    private void refreshLookupStatus() {
+        lookupStatus.removeAll();
+        var running = this.running.stream().anyMatch(f -> !f.isDone());
+        if (running && !pendingRegisters.isEmpty()) {
+            var bar = new ProgressBar();
+            bar.setIndeterminate(true);
+            bar.getElement().setAttribute("aria-hidden", "true");
+            var names = pendingRegisters.stream()
+                    .map(WizardView::registerName)
+                    .distinct()
+                    .toList();
+            lookupStatus.add(new Paragraph(getTranslation("wizard.lookup.pending", String.join(", ", names))), bar);
+        }
+        var unavailable = session.lookupResults().values().stream()
+                .filter(r -> r.isUnavailable())
+                .map(r -> registerName(r.register()))
+                .distinct()
+                .toList();
+        if (!unavailable.isEmpty()) {
+            var notice =
+                    new Div(new Paragraph(getTranslation("wizard.lookup.unavailable", String.join(", ", unavailable))));
+            notice.addClassName("info-box");
+            notice.setId("register-unavailable");
+            lookupStatus.add(notice);
+        }
+    }
+
+    static String registerName(String register) {
+        return switch (register) {
+            case "cpr" -> "CPR";
+            case "eindkomst" -> "eIndkomst";
+            case "bbr" -> "BBR";
+            default -> register;
+        };
+    }
+
+    /** For browserless tests: waits until the lookups started so far have answered. */
+    public void awaitLookupsForTests() throws Exception {
+        for (var future : running) {
+            future.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    private String provenanceNote(Provenance provenance) {
+        if (provenance == null) {
+            return null;
+        }
+        var register = registerName(provenance.register());
+        return switch (provenance.source()) {
+            case REGISTER -> getTranslation("wizard.provenance.register", register);
+            case CHANGED -> getTranslation("wizard.provenance.changed", register);
+            case NOT_VERIFIED -> getTranslation("wizard.provenance.notverified", register);
+        };
     }
 
     private void changedInItem(String groupId, int index, String innerId, String path, Object value) {
         session.answers().setInItem(groupId, index, innerId, value);
         refresh();
+        startLookups();
     }
 
     private void left(String path) {
@@ -346,6 +476,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             }
             var error = touched.contains(path) ? firstError(evaluation, path) : Optional.<String>empty();
             control.showError(error.orElse(null));
+            control.showNote(provenanceNote(session.answers().provenance(path)));
         }
         refreshWarnings(evaluation);
         if (summary.isVisible()) {
@@ -520,7 +651,19 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             var list = new DescriptionList();
             for (var item : section.items()) {
                 var value = item.value().isEmpty() ? getTranslation("wizard.not.answered") : item.value();
-                list.add(new DescriptionList.Term(item.label()), new DescriptionList.Description(value));
+                var description = new DescriptionList.Description(value);
+                var note = provenanceNote(item.provenance());
+                if (note != null) {
+                    var tag = new Span(note);
+                    tag.addClassName("provenance");
+                    tag.addClassName(item.provenance()
+                            .source()
+                            .name()
+                            .toLowerCase(Locale.ROOT)
+                            .replace('_', '-'));
+                    description.add(tag);
+                }
+                list.add(new DescriptionList.Term(item.label()), description);
             }
             box.add(head, list);
             add(box);

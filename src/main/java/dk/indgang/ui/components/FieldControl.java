@@ -45,6 +45,7 @@ public final class FieldControl {
     private final HasValidation validation;
     private final Runnable focus;
     private final Consumer<String> errorDisplay;
+    private String baseHelp;
 
     private FieldControl(Field field, Component component, HasValidation validation, Runnable focus) {
         this.field = field;
@@ -87,6 +88,16 @@ public final class FieldControl {
 
     public void focus() {
         focus.run();
+    }
+
+    /** Adds a note after the field's hint, e.g. where its value came from; null removes it. */
+    public void showNote(String note) {
+        if (component instanceof HasHelper helper && validation != null) {
+            var text = baseHelp == null ? note : note == null ? baseHelp : baseHelp + " · " + note;
+            if (!java.util.Objects.equals(helper.getHelperText(), text)) {
+                helper.setHelperText(text);
+            }
+        }
     }
 
     public void setRequired(boolean required) {
@@ -280,7 +291,9 @@ public final class FieldControl {
         Runnable focus = component instanceof Focusable<?> f
                 ? f::focus
                 : () -> component.getElement().callJsFunction("focus");
-        return new FieldControl(field, component, component, focus);
+        var control = new FieldControl(field, component, component, focus);
+        control.baseHelp = help;
+        return control;
     }
 
     /** Element ids for fields: stable, so error links and tests can find them. */

@@ -1,0 +1,50 @@
+package dk.indgang.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import java.util.List;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Browserless UI tests: a faked Vaadin with the real Spring context and a logged-in user. */
+final class KaribuFixtures {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("dk.indgang.ui");
+
+    private KaribuFixtures() {}
+
+    static void loginAs(ApplicationContext context, String username, String role) {
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        MockVaadin.setMockRequestFactory(session -> {
+            var request = new FakeRequest(session);
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, r) -> r.equals(role));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    static void logout() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    static void click(String id) {
+        ButtonKt._click(LocatorJ._get(Button.class, spec -> spec.withId(id)));
+    }
+
+    static String heading() {
+        return LocatorJ._get(H2.class, spec -> spec.withId("step-heading")).getText();
+    }
+}

@@ -1,0 +1,147 @@
+package dk.indgang.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static dk.indgang.ui.KaribuFixtures.click;
+import static dk.indgang.ui.KaribuFixtures.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.audit.LookupAuditLog;
+import dk.indgang.engine.AddressValue;
+import dk.indgang.engine.Provenance;
+import dk.indgang.registers.StubRegisters;
+import dk.indgang.submission.Drafts;
+import dk.indgang.ui.citizen.FormsView;
+import dk.indgang.ui.citizen.WizardView;
+import dk.indgang.ui.components.AddressField;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The wizard with live register lookups against the WireMock stubs: prefill, and CPR being down. */
+@SpringBootTest
+@ActiveProfiles("test")
+class WizardRegistersTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    StubRegisters stubs;
+
+    @Autowired
+    CircuitBreakerRegistry breakers;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    LookupAuditLog audit;
+
+    @AfterEach
+    void tearDown() {
+        KaribuFixtures.logout();
+        stubs.server().resetToDefaultMappings();
+        breakers.getAllCircuitBreakers().forEach(b -> b.reset());
+    }
+
+    /** Lets background lookups answer and their results reach the page, as push would. */
+    private static void settle() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            ((WizardView) UI.getCurrent().getCurrentView()).awaitLookupsForTests();
+            MockVaadin.clientRoundtrip(false);
+        }
+    }
+
+    private static UUID draftId() {
+        var path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        return UUID.fromString(path.split("/")[1]);
+    }
+
+    @Test
+    void prefillsTheCitizensOwnDataFromCprBbrAndEindkomstAndAuditsEachLookup() throws Exception {
+        KaribuFixtures.loginAs(context, "1503889984", "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-registre-test");
+        settle();
+        assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
+                .isEqualTo("Mette Fiktiv Testesen");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getHelperText())
+                .isEqualTo("Fra CPR");
+        assertThat(_get(AddressField.class, spec -> spec.withId("field-adresse"))
+                        .getValue())
+                .isEqualTo(new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
+        assertThat(_get(IntegerField.class, spec -> spec.withId("field-antalPersoner"))
+                        .getValue())
+                .isEqualTo(4);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Bolig og økonomi");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("field-areal")).getValue())
+                .isEqualTo(92);
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-maanedsindkomst"))
+                        .getValue())
+                .isPositive();
+        assertThat(audit.about("1503889984"))
+                .extracting(LookupAuditLog.Entry::register)
+                .contains("cpr", "eindkomst");
+        assertThat(audit.about("11111111-2222-4333-8444-555555555555"))
+                .extracting(LookupAuditLog.Entry::purpose)
+                .contains("Kontrollere boligens areal i BBR");
+    }
+
+    @Test
+    void whenCprIsDownTheCitizenStillCompletesTheFormAndTheValuesAreMarkedNotVerified() throws Exception {
+        stubs.server()
+                .stubFor(get(urlPathMatching("/cpr/.*"))
+                        .atPriority(1)
+                        .willReturn(aResponse().withStatus(503)));
+        KaribuFixtures.loginAs(context, "1105829944", "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-registre-test");
+        settle();
+        assertThat(_get(Div.class, spec -> spec.withId("register-unavailable"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Vi kunne ikke hente oplysninger fra CPR");
+        _get(TextField.class, spec -> spec.withId("field-navn")).setValue("Lone Prøvesen");
+        _get(AddressField.class, spec -> spec.withId("field-adresse"))
+                .setValue(new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
+        _get(IntegerField.class, spec -> spec.withId("field-antalPersoner")).setValue(4);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Bolig og økonomi");
+        _get(IntegerField.class, spec -> spec.withId("field-areal")).setValue(92);
+        var income = _get(BigDecimalField.class, spec -> spec.withId("field-maanedsindkomst"));
+        if (income.getValue() == null) {
+            income.setValue(new BigDecimal("24000"));
+        }
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+        assertThat(_find(Span.class, spec -> spec.withClasses("provenance")))
+                .extracting(Span::getText)
+                .contains("Ikke kontrolleret: CPR svarede ikke");
+        var id = draftId();
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+
+        var submitted = drafts.find(id, "1105829944").orElseThrow();
+        assertThat(submitted.answers().get("navn")).isEqualTo("Lone Prøvesen");
+        assertThat(submitted.answers().provenance("navn").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
+        assertThat(submitted.answers().provenance("adresse").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
+    }
+}
