@@ -56,7 +56,23 @@ public final class LookupRunner {
                 ? applicantCpr
                 : String.valueOf(session.answers().get(lookup.key()));
         var parsed = CprNumber.parse(cpr, session.today());
-        return parsed.number().map(n -> new Due(lookup, n.digits(), null)).orElse(null);
+        if (parsed.number().isEmpty()) {
+            return null;
+        }
+        var digits = parsed.number().get().digits();
+        // Another person's income only when CPR registers them at the applicant's own address.
+        if (lookup.type() == Lookup.Type.INCOME && !lookup.keyedByApplicant() && !livesWithApplicant(session, digits)) {
+            return null;
+        }
+        return new Due(lookup, digits, null);
+    }
+
+    private static boolean livesWithApplicant(FormSession session, String cpr) {
+        return session.lookupResults().values().stream()
+                .flatMap(r -> r.data().stream())
+                .filter(RegisterData.Household.class::isInstance)
+                .map(RegisterData.Household.class::cast)
+                .anyMatch(h -> h.members().stream().anyMatch(m -> cpr.equals(m.cpr())));
     }
 
     private Due addressKey(FormSession session, Lookup lookup) {

@@ -213,6 +213,29 @@ class LookupRunnerTest {
     }
 
     @Test
+    void anotherPersonsIncomeIsLookedUpOnlyForSomeoneRegisteredAtTheApplicantsAddress() throws Exception {
+        var source = java.nio.file.Files.readString(Path.of("src/test/resources/forms/registre-test.yaml"))
+                .replace("    type: person\n    key: medansoegerCpr", "    type: income\n    key: medansoegerCpr");
+        var form = new FormLoader().load("registre-test.yaml", source);
+        var session = new FormSession(form, new Answers(), CLOCK);
+        var lookupRunner = new LookupRunner(registers, CLOCK);
+        Runnable settle = () -> {
+            for (var due = lookupRunner.due(session, "1503889984");
+                    !due.isEmpty();
+                    due = lookupRunner.due(session, "1503889984")) {
+                due.forEach(d -> lookupRunner.apply(session, d, lookupRunner.run(d, context)));
+            }
+        };
+        settle.run();
+        session.answer("medansoegerCpr", "021185-9977");
+        settle.run();
+        assertThat(registers.asked).noneMatch(q -> q.startsWith("income:0211859977"));
+        session.answer("medansoegerCpr", "110582-9944");
+        settle.run();
+        assertThat(registers.asked).anyMatch(q -> q.startsWith("income:1105829944"));
+    }
+
+    @Test
     void provenanceSurvivesTheDraft() {
         var session = new FormSession(FORM, new Answers(), CLOCK);
         settle(session);

@@ -73,6 +73,13 @@ class WizardBrowserIT {
         assertThat(page.locator(".user-name")).hasText("Mette Fiktiv Testesen");
         assertAccessible(page, "landing");
 
+        // Live register lookups arrive by push: CPR prefills the name, BBR the floor area.
+        page.click("#start-registre-test");
+        assertThat(page.locator("#field-navn input")).hasValue("Mette Fiktiv Testesen");
+        assertThat(page.locator("#field-navn")).containsText("Fra CPR");
+        assertAccessible(page, "prefilled from the registers");
+        page.navigate("http://localhost:" + port + "/");
+
         page.click("#start-husstand-test");
         assertThat(page.locator("#step-heading")).hasText("Om dig");
         assertAccessible(page, "step 1");

@@ -39,6 +39,17 @@ public class AddressField extends CustomField<AddressValue> {
         return field;
     }
 
+    /**
+     * The group itself cannot carry aria-required (role=group), so the required parts show it:
+     * street, number, postcode and town.
+     */
+    @Override
+    public void setRequiredIndicatorVisible(boolean required) {
+        for (var part : new TextField[] {street, number, postcode, city}) {
+            part.setRequiredIndicatorVisible(required);
+        }
+    }
+
     @Override
     protected AddressValue generateModelValue() {
         var value = new AddressValue(
