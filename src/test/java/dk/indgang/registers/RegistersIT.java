@@ -38,6 +38,9 @@ class RegistersIT {
     @Autowired
     LookupAuditLog audit;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final LookupContext context =
             new LookupContext("1503889984", "1503889984", "Test af registeropslag", "test");
 
@@ -162,6 +165,38 @@ class RegistersIT {
         assertThat(newest.purpose()).isEqualTo("Test af registeropslag");
         assertThat(newest.outcome()).isEqualTo("FOUND");
         assertThat(newest.fromCache()).isTrue();
+    }
+
+    @Test
+    void liveLookupsAreLimitedPerUser() {
+        var sweeper = new LookupContext("sweeper", "1503889984", "Test af begrænsning", "test");
+        for (int i = 0; i < 120; i++) {
+            assertThat(registers.person("1503889984", sweeper).outcome()).isEqualTo(Outcome.FOUND);
+        }
+        var refused = registers.person("1503889984", sweeper);
+        assertThat(refused.outcome()).isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(refused.detail()).contains("too many lookups");
+        // Other users are not affected.
+        assertThat(registers.person("1503889984", context).outcome()).isEqualTo(Outcome.FOUND);
+    }
+
+    @Test
+    void publishesLatencyCacheAndBreakerMetricsPerRegister() {
+        registers.person("1503889984", context);
+        registers.person("1503889984", context);
+        assertThat(meters.find("indgang.register.lookup")
+                        .tags("register", "cpr", "cache", "hit")
+                        .timer())
+                .isNotNull();
+        assertThat(meters.find("cache.gets")
+                        .tags("cache", "register.cpr", "result", "hit")
+                        .functionCounter()
+                        .count())
+                .isPositive();
+        assertThat(meters.find("resilience4j.circuitbreaker.state")
+                        .tags("name", "cpr")
+                        .gauges())
+                .isNotEmpty();
     }
 
     // ---- eIndkomst ------------------------------------------------------------------------------
