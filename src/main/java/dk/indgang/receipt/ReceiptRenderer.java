@@ -1,0 +1,299 @@
+package dk.indgang.receipt;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lays a receipt out on A4 pages and writes it as PDF/A-2b. Long answers wrap; sections continue
+ * on new pages; every page carries the receipt number and page number.
+ */
+@Component
+public class ReceiptRenderer {
+
+    private static final float MARGIN = 56;
+    private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
+    private static final float LABEL_WIDTH = 190;
+    private static final byte[] REGULAR = load("/fonts/DejaVuSans.ttf");
+    private static final byte[] BOLD = load("/fonts/DejaVuSans-Bold.ttf");
+    private static final byte[] SRGB =
+            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    public byte[] render(ReceiptContent content) {
+        try (var document = new PDDocument()) {
+            var regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
+            var bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+            new Layout(document, regular, bold, content).write();
+            archival(document, content);
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the receipt", e);
+        }
+    }
+
+    private static void archival(PDDocument document, ReceiptContent content) throws IOException {
+        PDDocumentCatalog catalog = document.getDocumentCatalog();
+        var info = new PDDocumentInformation();
+        info.setTitle(content.heading() + " – " + content.title());
+        info.setAuthor(content.municipality());
+        info.setCreator("Indgang");
+        info.setProducer("Indgang (Apache PDFBox)");
+        var now = Calendar.getInstance();
+        info.setCreationDate(now);
+        info.setModificationDate(now);
+        document.setDocumentInformation(info);
+        catalog.setLanguage(content.language());
+        var preferences = new PDViewerPreferences(document.getDocumentCatalog().getCOSObject());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+
+        var xmp = XMPMetadata.createXMPMetadata();
+        var dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(info.getTitle());
+        dc.addCreator(content.municipality());
+        var pdfaid = xmp.createAndAddPDFAIdentificationSchema();
+        pdfaid.setPart(2);
+        try {
+            pdfaid.setConformance("B");
+        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
+            throw new IOException("PDF/A conformance", e);
+        }
+        var basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool("Indgang");
+        basic.setCreateDate(now);
+        basic.setModifyDate(now);
+        var pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(info.getProducer());
+        var bytes = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, bytes, true);
+        } catch (Exception e) {
+            throw new IOException("XMP metadata", e);
+        }
+        var metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(bytes.toByteArray());
+        catalog.setMetadata(metadata);
+
+        var intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static byte[] load(String resource) {
+        try (InputStream in = ReceiptRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The writing position across pages. */
+    private static final class Layout {
+        private final PDDocument document;
+        private final PDFont regular;
+        private final PDFont bold;
+        private final ReceiptContent content;
+        private PDPageContentStream stream;
+        private float y;
+        private int pages;
+
+        Layout(PDDocument document, PDFont regular, PDFont bold, ReceiptContent content) {
+            this.document = document;
+            this.regular = regular;
+            this.bold = bold;
+            this.content = content;
+        }
+
+        void write() throws IOException {
+            newPage();
+            text(content.municipality(), bold, 11, MARGIN, 0.1f, 0.25f, 0.42f);
+            y -= 26;
+            text(content.heading(), bold, 18, MARGIN, 0, 0, 0);
+            y -= 20;
+            paragraph(content.title(), bold, 12);
+            y -= 6;
+            for (var fact : content.facts()) {
+                line(fact, 10);
+            }
+            for (var section : content.sections()) {
+                section(section);
+            }
+            if (content.assessment() != null) {
+                section(content.assessment());
+            }
+            heading(content.nextStepsHeading());
+            for (var step : content.nextSteps()) {
+                paragraph(step, regular, 10);
+                y -= 4;
+            }
+            y -= 10;
+            paragraph(content.footer(), regular, 8);
+            stream.close();
+            pageNumbers();
+        }
+
+        private void section(ReceiptContent.Section section) throws IOException {
+            heading(section.title());
+            for (var line : section.lines()) {
+                line(line, 10);
+            }
+        }
+
+        private void heading(String title) throws IOException {
+            ensure(50);
+            y -= 14;
+            text(title, bold, 13, MARGIN, 0.04f, 0.24f, 0.42f);
+            y -= 6;
+            stream.setStrokingColor(0.77f, 0.79f, 0.82f);
+            stream.moveTo(MARGIN, y);
+            stream.lineTo(MARGIN + WIDTH, y);
+            stream.stroke();
+            y -= 14;
+        }
+
+        private void line(ReceiptContent.Line line, float size) throws IOException {
+            var labelLines = wrap(line.label(), bold, size, LABEL_WIDTH - 10);
+            var value = line.value() == null || line.value().isBlank() ? "–" : line.value();
+            var valueLines = wrap(value, regular, size, WIDTH - LABEL_WIDTH);
+            if (line.mark() != null) {
+                valueLines = new ArrayList<>(valueLines);
+                valueLines.addAll(wrap(line.mark(), regular, size - 1.5f, WIDTH - LABEL_WIDTH));
+            }
+            var rows = Math.max(labelLines.size(), valueLines.size());
+            ensure(rows * (size + 4) + 4);
+            for (int i = 0; i < rows; i++) {
+                if (i < labelLines.size()) {
+                    text(labelLines.get(i), bold, size, MARGIN, 0.18f, 0.19f, 0.21f);
+                }
+                if (i < valueLines.size()) {
+                    var isMark = line.mark() != null
+                            && i
+                                    >= valueLines.size()
+                                            - wrap(line.mark(), regular, size - 1.5f, WIDTH - LABEL_WIDTH)
+                                                    .size();
+                    if (isMark) {
+                        text(valueLines.get(i), regular, size - 1.5f, MARGIN + LABEL_WIDTH, 0.04f, 0.32f, 0.58f);
+                    } else {
+                        text(valueLines.get(i), regular, size, MARGIN + LABEL_WIDTH, 0, 0, 0);
+                    }
+                }
+                y -= size + 4;
+            }
+            y -= 3;
+        }
+
+        private void paragraph(String text, PDFont font, float size) throws IOException {
+            for (var row : wrap(text, font, size, WIDTH)) {
+                ensure(size + 4);
+                text(row, font, size, MARGIN, 0, 0, 0);
+                y -= size + 4;
+            }
+        }
+
+        private void text(String text, PDFont font, float size, float x, float r, float g, float b) throws IOException {
+            stream.beginText();
+            stream.setNonStrokingColor(r, g, b);
+            stream.setFont(font, size);
+            stream.newLineAtOffset(x, y);
+            stream.showText(printable(text, font));
+            stream.endText();
+        }
+
+        private void ensure(float height) throws IOException {
+            if (y - height < MARGIN + 20) {
+                stream.close();
+                newPage();
+            }
+        }
+
+        private void newPage() throws IOException {
+            var page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            stream = new PDPageContentStream(document, page);
+            y = PDRectangle.A4.getHeight() - MARGIN;
+            pages++;
+        }
+
+        private void pageNumbers() throws IOException {
+            int number = 0;
+            for (var page : document.getPages()) {
+                number++;
+                try (var s = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                    s.beginText();
+                    s.setNonStrokingColor(0.29f, 0.31f, 0.34f);
+                    s.setFont(regular, 8);
+                    s.newLineAtOffset(MARGIN, MARGIN - 24);
+                    var receipt = content.facts().isEmpty()
+                            ? ""
+                            : content.facts().getFirst().value() + "   ";
+                    s.showText(printable(receipt + number + " / " + pages, regular));
+                    s.endText();
+                }
+            }
+        }
+
+        private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+            var rows = new ArrayList<String>();
+            for (var paragraph : (text == null ? "" : text).split("\n")) {
+                var row = new StringBuilder();
+                for (var word : paragraph.split(" ")) {
+                    var candidate = row.isEmpty() ? word : row + " " + word;
+                    if (font.getStringWidth(printable(candidate, font)) / 1000 * size <= width || row.isEmpty()) {
+                        row.setLength(0);
+                        row.append(candidate);
+                    } else {
+                        rows.add(row.toString());
+                        row.setLength(0);
+                        row.append(word);
+                    }
+                }
+                rows.add(row.toString());
+            }
+            return rows;
+        }
+
+        /** Characters the font cannot draw become '?', so odd input never breaks a receipt. */
+        private static String printable(String text, PDFont font) {
+            var out = new StringBuilder();
+            text.codePoints().forEach(cp -> {
+                var s = new String(Character.toChars(cp));
+                try {
+                    font.encode(s);
+                    out.append(s);
+                } catch (IOException | IllegalArgumentException e) {
+                    out.append('?');
+                }
+            });
+            return out.toString();
+        }
+    }
+}
