@@ -64,4 +64,12 @@ class ArchitectureTest {
                     "java.net.http..",
                     "io.github.resilience4j..",
                     "com.github.benmanes.caffeine..");
+
+    @ArchTest
+    static final ArchRule onlyTheReceiptUsesPdfBox = noClasses()
+            .that()
+            .resideOutsideOfPackages("dk.indgang.receipt..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.apache.pdfbox..", "org.apache.xmpbox..");
 }

@@ -114,6 +114,13 @@ public class Drafts {
                 .list();
     }
 
+    /** The title of the definition version an application was made on. */
+    public String formTitle(String formId, int version, String sha256, java.util.Locale locale) {
+        return catalog.version(formId, version, sha256)
+                .map(f -> f.title().in(locale))
+                .orElse(formId);
+    }
+
     /** The definition a draft is pinned to. */
     public FormDefinition definitionOf(Draft draft) {
         return catalog.version(draft.formId(), draft.formVersion(), draft.formSha256())

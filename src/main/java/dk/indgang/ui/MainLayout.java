@@ -67,6 +67,12 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         language.getElement().setAttribute("lang", getTranslation("app.language.switch.lang"));
         language.setId("language-switch");
         tools.add(language);
+        currentUser.get().filter(CurrentUser.User::citizen).ifPresent(user -> {
+            var cases = new RouterLink(getTranslation("app.nav.cases"), dk.indgang.ui.citizen.MyCasesView.class);
+            cases.addClassName("header-link");
+            cases.setId("nav-cases");
+            tools.add(cases);
+        });
         currentUser.get().ifPresent(user -> {
             var name = new Span(user.name());
             name.addClassName("user-name");

@@ -28,6 +28,12 @@ abstract class PersistenceContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    java.time.Clock clock;
+
     @Test
     void keepsEveryServedVersionWithItsHash() throws Exception {
         var form = catalog.current("husstand-test").orElseThrow();
@@ -91,6 +97,30 @@ abstract class PersistenceContract {
                 .query(Integer.class)
                 .single();
         assertThat(count).isEqualTo(1);
+    }
+
+    @Test
+    void storesAnApplicationWithReceiptStatusAndOutboxOnce() {
+        var form = catalog.current("husstand-test").orElseThrow();
+        var draft = drafts.start(form, "1503889984");
+        var session = new dk.indgang.engine.FormSession(form, draft.answers().copy(), clock);
+        session.answer("navn", "Mette Fiktiv Testesen");
+        session.answer("foedselsdato", LocalDate.of(1988, 3, 15));
+        session.answer("harBoern", false);
+        session.answer("husleje", new BigDecimal("5000"));
+        session.answer("indkomst", new BigDecimal("20000"));
+        session.answer("boligType", "andel");
+        var first = submissions.submit(
+                draft, session, Channel.ONLINE, "1503889984", java.util.Locale.ROOT, "key-" + draft.id());
+        var again = submissions.submit(
+                draft, session, Channel.ONLINE, "1503889984", java.util.Locale.ROOT, "key-" + draft.id());
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(first.receiptNumber()).startsWith("IND-");
+        assertThat(submissions.receipt(first.id(), "1503889984").orElseThrow()).startsWith("%PDF".getBytes());
+        assertThat(submissions.history(first.id())).hasSize(1);
+        assertThat(submissions.forApplicant("1503889984"))
+                .extracting(Application::id)
+                .contains(first.id());
     }
 
     @Test

@@ -140,7 +140,16 @@ class WizardBrowserIT {
         assertThat(page.locator("#step-heading")).hasText("Tjek dine svar");
         page.click("#wizard-submit");
         assertThat(page.locator("#step-heading")).hasText("Dine svar er modtaget");
+        assertThat(page.locator("#receipt-number")).containsText("IND-");
+        var receiptNumber = page.locator("#receipt-number").textContent().replaceAll(".*(IND-\\d{4}-\\d{6}).*", "$1");
+        var download = page.waitForDownload(() -> page.click("#receipt-" + receiptNumber));
+        assertThat(download.suggestedFilename()).isEqualTo("kvittering-" + receiptNumber + ".pdf");
         assertAccessible(page, "done");
+
+        page.click("#nav-cases");
+        assertThat(page.locator("#case-" + receiptNumber)).containsText("Status: Modtaget");
+        assertAccessible(page, "my cases");
+        page.goBack();
 
         page.click("#language-switch");
         assertThat(page.locator("#step-heading")).hasText("Your answers have been received");

@@ -46,8 +46,11 @@ import dk.indgang.engine.Violation;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
 import dk.indgang.submission.Attachments;
+import dk.indgang.submission.Channel;
 import dk.indgang.submission.Draft;
 import dk.indgang.submission.Drafts;
+import dk.indgang.submission.NotSubmittableException;
+import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
 import dk.indgang.ui.components.FieldControl;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,6 +86,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private final CurrentUser currentUser;
     private final Clock clock;
     private final LookupRunner lookups;
+    private final Submissions submissions;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
     private final Set<String> pendingRegisters = new java.util.LinkedHashSet<>();
@@ -98,7 +102,13 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private List<String> shownWarnings = List.of();
 
     public WizardView(
-            Drafts drafts, Attachments attachments, CurrentUser currentUser, Clock clock, LookupRunner lookups) {
+            Drafts drafts,
+            Attachments attachments,
+            CurrentUser currentUser,
+            Clock clock,
+            LookupRunner lookups,
+            Submissions submissions) {
+        this.submissions = submissions;
         this.drafts = drafts;
         this.attachments = attachments;
         this.currentUser = currentUser;
@@ -704,7 +714,14 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             summary.getElement().callJsFunction("focus");
             return;
         }
-        draft = drafts.markSubmitted(draft, session.answers());
+        try {
+            submissions.submit(
+                    draft, session, Channel.ONLINE, currentUser.require().username(), getLocale(), null);
+        } catch (NotSubmittableException e) {
+            // The verdict changed between the check above and the store (it cannot, but the server decides).
+            UI.getCurrent().getPage().reload();
+            return;
+        }
         UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), DONE)));
     }
 
@@ -714,12 +731,18 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         box.getElement().setAttribute("role", "status");
         var heading = new H2(getTranslation("wizard.done.title"));
         heading.setId("step-heading");
-        box.add(heading, new Paragraph(getTranslation("wizard.done.text", reference(draft.id()))));
-        add(box, backToForms());
-    }
-
-    static String reference(UUID id) {
-        return id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        box.add(heading);
+        var application = submissions.ofDraft(draft.id(), draft.ownerCpr());
+        application.ifPresent(a -> {
+            var number = new Paragraph(getTranslation("wizard.done.text", a.receiptNumber()));
+            number.setId("receipt-number");
+            box.add(number, ReceiptLink.of(submissions, a, draft.ownerCpr(), getTranslation("wizard.done.receipt")));
+        });
+        add(
+                box,
+                new Anchor(
+                        RouteConfiguration.forSessionScope().getUrl(MyCasesView.class), getTranslation("cases.title")),
+                backToForms());
     }
 
     private Component backToForms() {

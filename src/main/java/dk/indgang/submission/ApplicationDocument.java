@@ -1,0 +1,254 @@
+package dk.indgang.submission;
+
+import dk.indgang.definition.Field;
+import dk.indgang.definition.FieldType;
+import dk.indgang.definition.Severity;
+import dk.indgang.engine.AttachmentRef;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.Messages;
+import dk.indgang.engine.Provenance;
+import dk.indgang.engine.ValueCodec;
+import dk.indgang.engine.ValueFormat;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds the application document (schema version {@value #SCHEMA_VERSION}): every visible answer
+ * typed by its field type, with its provenance; the register evidence; the flags a caseworker must
+ * look at; attachments by hash. Hidden answers are not in it.
+ */
+final class ApplicationDocument {
+
+    static final String SCHEMA_VERSION = "1.0";
+    private static final Locale DANISH = Locale.forLanguageTag("da");
+
+    private ApplicationDocument() {}
+
+    record Header(
+            UUID id,
+            String receiptNumber,
+            Channel channel,
+            String applicantCpr,
+            String applicantName,
+            String submittedBy,
+            OffsetDateTime submittedAt) {}
+
+    static Map<String, Object> build(Header header, FormSession session) {
+        var form = session.form();
+        var evaluation = session.evaluate();
+        var answers = session.answers();
+        var doc = new LinkedHashMap<String, Object>();
+        doc.put("$schema", "https://indgang.dk/schema/application.schema.json");
+        doc.put("schemaVersion", SCHEMA_VERSION);
+        doc.put("id", header.id().toString());
+        doc.put("receiptNumber", header.receiptNumber());
+        doc.put(
+                "form",
+                ordered(
+                        "id",
+                        form.id(),
+                        "version",
+                        form.version(),
+                        "sha256",
+                        form.sha256(),
+                        "title",
+                        form.title().da()));
+        doc.put("channel", header.channel().json());
+        var applicant = new LinkedHashMap<String, Object>();
+        applicant.put("cpr", header.applicantCpr());
+        if (header.applicantName() != null) {
+            applicant.put("name", header.applicantName());
+        }
+        doc.put("applicant", applicant);
+        doc.put("submittedAt", header.submittedAt().toString());
+        doc.put("submittedBy", header.submittedBy());
+
+        var list = new ArrayList<Map<String, Object>>();
+        var attachments = new ArrayList<Map<String, Object>>();
+        for (var step : evaluation.visibleSteps()) {
+            for (var field : step.fields()) {
+                if (!evaluation.isVisible(field.id()) || !field.type().holdsValue()) {
+                    continue;
+                }
+                var value = field.isComputed() ? evaluation.computed().get(field.id()) : answers.get(field.id());
+                if (field.type() instanceof FieldType.Group group) {
+                    list.add(groupEntry(field, group, step.id(), answers.items(field.id()), evaluation));
+                    continue;
+                }
+                if (value == null) {
+                    continue;
+                }
+                var entry = new LinkedHashMap<String, Object>();
+                entry.put("field", field.id());
+                entry.put("step", step.id());
+                entry.put("label", field.label().da());
+                entry.put("type", field.type().name());
+                entry.put("value", typed(value));
+                entry.put("display", ValueFormat.format(field.type(), value, DANISH));
+                if (field.isComputed()) {
+                    entry.put("computed", true);
+                }
+                entry.put("provenance", provenance(answers.provenance(field.id()), field));
+                list.add(entry);
+                if (value instanceof List<?> files && field.type() instanceof FieldType.Attachment) {
+                    files.forEach(f -> attachments.add(attachment((AttachmentRef) f, field.id())));
+                }
+            }
+        }
+        doc.put("answers", list);
+
+        var evidence = new ArrayList<Map<String, Object>>();
+        session.lookupResults().forEach((id, result) -> {
+            var lookup = form.lookup(id).orElseThrow();
+            var entry = ordered(
+                    "lookup",
+                    id,
+                    "type",
+                    lookup.type().name().toLowerCase(Locale.ROOT),
+                    "register",
+                    result.register(),
+                    "purpose",
+                    lookup.purpose().da(),
+                    "outcome",
+                    result.outcome().name(),
+                    "fetchedAt",
+                    result.fetchedAt() == null ? null : result.fetchedAt().toString());
+            if (result.isUnavailable()) {
+                entry.put("detail", result.detail());
+            }
+            evidence.add(entry);
+        });
+        doc.put("evidence", evidence);
+
+        var notVerified = new ArrayList<String>();
+        var changed = new ArrayList<Map<String, Object>>();
+        answers.provenance().forEach((path, p) -> {
+            if (!evaluation.isVisible(path)) {
+                return;
+            }
+            switch (p.source()) {
+                case NOT_VERIFIED -> notVerified.add(path);
+                case CHANGED ->
+                    changed.add(ordered(
+                            "field",
+                            path,
+                            "register",
+                            p.register(),
+                            "registerValue",
+                            typed(p.registerValue()),
+                            "answer",
+                            typed(answers.get(path))));
+                case REGISTER -> {}
+            }
+        });
+        var warnings = new ArrayList<Map<String, Object>>();
+        for (var v : evaluation.violations()) {
+            if (v.isRule() && v.severity() == Severity.WARNING) {
+                warnings.add(ordered(
+                        "rule",
+                        v.ruleId(),
+                        "message",
+                        Messages.text(v, evaluation, DANISH),
+                        "explanation",
+                        evaluation.acknowledgements().getOrDefault(v.ruleId(), "")));
+            }
+        }
+        doc.put(
+                "flags",
+                ordered("notVerified", notVerified, "changedFromRegister", changed, "confirmedWarnings", warnings));
+        doc.put("attachments", attachments);
+        return doc;
+    }
+
+    private static Map<String, Object> groupEntry(
+            Field field,
+            FieldType.Group group,
+            String step,
+            List<Map<String, Object>> items,
+            dk.indgang.engine.Evaluation evaluation) {
+        var values = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < items.size(); i++) {
+            var item = new LinkedHashMap<String, Object>();
+            for (var inner : group.fields()) {
+                var value = items.get(i).get(inner.id());
+                if (value != null && evaluation.isVisible(field.id() + "[" + i + "]." + inner.id())) {
+                    item.put(inner.id(), typed(value));
+                }
+            }
+            values.add(item);
+        }
+        return ordered(
+                "field",
+                field.id(),
+                "step",
+                step,
+                "label",
+                field.label().da(),
+                "type",
+                "group",
+                "value",
+                values,
+                "display",
+                items.size() + " "
+                        + (group.itemLabel() == null ? "" : group.itemLabel().da()).strip(),
+                "provenance",
+                ordered("source", "citizen"));
+    }
+
+    private static Map<String, Object> provenance(Provenance p, Field field) {
+        if (p == null) {
+            return ordered("source", "citizen");
+        }
+        var source =
+                switch (p.source()) {
+                    case REGISTER -> "register";
+                    case CHANGED -> "changed";
+                    case NOT_VERIFIED -> "notVerified";
+                };
+        var map = ordered("source", source, "register", p.register());
+        if (p.fetchedAt() != null) {
+            map.put("fetchedAt", p.fetchedAt().toString());
+        }
+        if (p.source() == Provenance.Source.CHANGED) {
+            map.put("registerValue", typed(p.registerValue()));
+        }
+        return map;
+    }
+
+    private static Map<String, Object> attachment(AttachmentRef ref, String field) {
+        return ordered(
+                "field",
+                field,
+                "name",
+                ref.name(),
+                "mediaType",
+                ref.mediaType(),
+                "size",
+                ref.size(),
+                "sha256",
+                ref.sha256());
+    }
+
+    /** JSON values by type: numbers for integers, strings for amounts (no binary rounding), ISO dates. */
+    static Object typed(Object value) {
+        return switch (value) {
+            case null -> null;
+            case BigDecimal d -> d.toPlainString();
+            default -> ValueCodec.toPlain(value);
+        };
+    }
+
+    private static LinkedHashMap<String, Object> ordered(Object... keyValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            map.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,19 @@
+package dk.indgang.submission;
+
+import dk.indgang.engine.Violation;
+import java.util.List;
+
+/** The final verdict said no: these findings block. Nothing was stored. */
+public class NotSubmittableException extends RuntimeException {
+
+    private final transient List<Violation> blocking;
+
+    public NotSubmittableException(List<Violation> blocking) {
+        super(blocking.size() + " finding(s) block the submission");
+        this.blocking = List.copyOf(blocking);
+    }
+
+    public List<Violation> blocking() {
+        return blocking;
+    }
+}

@@ -1,0 +1,113 @@
+package dk.indgang.submission;
+
+import dk.indgang.engine.CprNumber;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.Provenance;
+import dk.indgang.engine.Review;
+import dk.indgang.receipt.ReceiptContent;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the receipt says about an application, in the citizen's language. */
+final class ReceiptContents {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy 'kl.' HH.mm");
+
+    private ReceiptContents() {}
+
+    static ReceiptContent of(
+            String municipality,
+            ApplicationDocument.Header header,
+            FormSession session,
+            String documentSha256,
+            Locale locale) {
+        var en = "en".equals(locale.getLanguage());
+        var form = session.form();
+        var facts = new ArrayList<ReceiptContent.Line>();
+        facts.add(line(en ? "Receipt number" : "Kvitteringsnummer", header.receiptNumber()));
+        facts.add(line(
+                en ? "Received" : "Modtaget",
+                WHEN.format(header.submittedAt().atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))));
+        facts.add(line(
+                en ? "Form" : "Formular",
+                form.title().in(locale) + (en ? ", version " : ", version ") + form.version()));
+        if (header.applicantName() != null) {
+            facts.add(line(en ? "Applicant" : "Ansøger", header.applicantName()));
+        }
+        facts.add(line(en ? "CPR number" : "CPR-nummer", CprNumber.mask(header.applicantCpr())));
+        facts.add(line(
+                en ? "Channel" : "Kanal",
+                switch (header.channel()) {
+                    case ONLINE -> en ? "Online self-service" : "Digital selvbetjening";
+                    case COUNTER -> en ? "At the citizen-service counter" : "I Borgerservice";
+                    case PHONE -> en ? "By phone" : "Telefonisk";
+                }));
+        var sections = new ArrayList<ReceiptContent.Section>();
+        for (var section : Review.of(session, locale).sections()) {
+            var lines = new ArrayList<ReceiptContent.Line>();
+            for (var item : section.items()) {
+                lines.add(new ReceiptContent.Line(item.label(), item.value(), mark(item.provenance(), en)));
+            }
+            sections.add(new ReceiptContent.Section(section.title(), lines));
+        }
+        var next = en
+                ? List.of(
+                        "We have received your application and passed it on for processing. You can follow it under \"My cases\".",
+                        "You will get the decision in Digital Post. Keep this receipt.",
+                        "Values marked \"not verified\" will be checked by a caseworker, who may contact you.")
+                : List.of(
+                        "Vi har modtaget din ansøgning og sendt den videre til behandling. Du kan følge den under »Mine sager«.",
+                        "Du får afgørelsen i Digital Post. Gem denne kvittering.",
+                        "Oplysninger mærket »ikke kontrolleret« bliver kontrolleret af en sagsbehandler, som kan kontakte dig.");
+        var footer = (en ? "SHA-256 of the application data: " : "SHA-256 af ansøgningsdata: ") + documentSha256
+                + (en ? ". Form " : ". Formular ") + form.id() + " v" + form.version() + " ("
+                + form.sha256().substring(0, 12) + ").";
+        return new ReceiptContent(
+                locale.getLanguage(),
+                municipality,
+                en ? "Receipt for your application" : "Kvittering for din ansøgning",
+                form.title().in(locale),
+                facts,
+                sections,
+                null,
+                en ? "What happens next?" : "Hvad sker der nu?",
+                next,
+                footer);
+    }
+
+    private static ReceiptContent.Line line(String label, String value) {
+        return new ReceiptContent.Line(label, value, null);
+    }
+
+    private static String mark(Provenance provenance, boolean en) {
+        if (provenance == null) {
+            return null;
+        }
+        var register =
+                switch (provenance.register()) {
+                    case "cpr" -> "CPR";
+                    case "eindkomst" -> "eIndkomst";
+                    case "bbr" -> "BBR";
+                    default -> provenance.register();
+                };
+        return switch (provenance.source()) {
+            case REGISTER -> (en ? "✓ From " : "✓ Fra ") + register;
+            case CHANGED ->
+                en
+                        ? "Changed by you (" + register + " says otherwise)"
+                        : "Ændret af dig (" + register + " siger noget andet)";
+            case NOT_VERIFIED ->
+                en
+                        ? "Not verified: " + register + " did not answer"
+                        : "Ikke kontrolleret: " + register + " svarede ikke";
+        };
+    }
+
+    static String when(OffsetDateTime at) {
+        return WHEN.format(at.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")));
+    }
+}

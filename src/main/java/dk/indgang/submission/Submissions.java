@@ -1,0 +1,221 @@
+package dk.indgang.submission;
+
+import dk.indgang.definition.FormLoader;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.RegisterData;
+import dk.indgang.receipt.ReceiptRenderer;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Submitting: the final verdict once more on the server, then in one transaction the application,
+ * its first status, an outbox entry for the receipt's delivery, and the draft marked submitted.
+ * Idempotent: the same draft (or idempotency key) always gives the same application.
+ */
+@Service
+public class Submissions {
+
+    private final JdbcClient jdbc;
+    private final Drafts drafts;
+    private final ReceiptRenderer receipts;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final String municipality;
+
+    Submissions(
+            JdbcClient jdbc,
+            Drafts drafts,
+            ReceiptRenderer receipts,
+            JsonMapper json,
+            Clock clock,
+            TransactionTemplate transactions,
+            @Value("${indgang.municipality.name}") String municipality) {
+        this.jdbc = jdbc;
+        this.drafts = drafts;
+        this.receipts = receipts;
+        this.json = json;
+        this.clock = clock;
+        this.transactions = transactions;
+        this.municipality = municipality;
+    }
+
+    /**
+     * @param submittedBy the logged-in user (the citizen, or the caseworker at the counter)
+     * @param idempotencyKey a client's key for retries (API); null from the wizard, where the draft is the key
+     * @throws NotSubmittableException when the verdict is no; nothing is stored then
+     */
+    public Application submit(
+            Draft draft,
+            FormSession session,
+            Channel channel,
+            String submittedBy,
+            Locale locale,
+            String idempotencyKey) {
+        var existing = byDraftOrKey(draft.id(), idempotencyKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        var evaluation = session.evaluate();
+        if (!evaluation.isSubmittable()) {
+            throw new NotSubmittableException(evaluation.allBlocking());
+        }
+        try {
+            return transactions.execute(tx -> store(draft, session, channel, submittedBy, locale, idempotencyKey));
+        } catch (DuplicateKeyException e) {
+            // Another request (a double click, a second tab) stored it first: that one is the application.
+            return byDraftOrKey(draft.id(), idempotencyKey).orElseThrow(() -> e);
+        }
+    }
+
+    private Application store(
+            Draft draft,
+            FormSession session,
+            Channel channel,
+            String submittedBy,
+            Locale locale,
+            String idempotencyKey) {
+        var now = OffsetDateTime.now(clock);
+        long number = jdbc.sql("select nextval('receipt_number_seq')")
+                .query(Long.class)
+                .single();
+        var receiptNumber = "IND-%d-%06d".formatted(now.getYear(), number);
+        var header = new ApplicationDocument.Header(
+                UUID.randomUUID(), receiptNumber, channel, draft.ownerCpr(), applicantName(session), submittedBy, now);
+        var document = json.writeValueAsString(ApplicationDocument.build(header, session));
+        var documentSha = FormLoader.sha256(document);
+        var pdf = receipts.render(ReceiptContents.of(municipality, header, session, documentSha, locale));
+        jdbc.sql("""
+                        insert into application (id, receipt_number, draft_id, idempotency_key, form_id, form_version, form_sha256,
+                          channel, applicant_cpr, submitted_by, submitted_at, document, document_sha256, receipt_pdf, status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        header.id(),
+                        receiptNumber,
+                        draft.id(),
+                        idempotencyKey,
+                        draft.formId(),
+                        draft.formVersion(),
+                        draft.formSha256(),
+                        channel.name(),
+                        draft.ownerCpr(),
+                        submittedBy,
+                        now,
+                        document,
+                        documentSha,
+                        pdf,
+                        CaseStatus.RECEIVED.name())
+                .update();
+        jdbc.sql(
+                        "insert into application_status (application_id, status, message, at, reported_by) values (?, ?, ?, ?, ?)")
+                .params(header.id(), CaseStatus.RECEIVED.name(), null, now, "indgang")
+                .update();
+        jdbc.sql("""
+                        insert into outbox (application_id, kind, state, attempts, next_attempt_at, created_at)
+                        values (?, 'RECEIPT_DELIVERY', 'PENDING', 0, ?, ?)""").params(header.id(), now, now).update();
+        drafts.markSubmitted(draft, session.answers());
+        return byId(header.id()).orElseThrow();
+    }
+
+    private static String applicantName(FormSession session) {
+        return session.form().lookups().stream()
+                .filter(l -> l.type() == dk.indgang.definition.Lookup.Type.PERSON && l.keyedByApplicant())
+                .map(l -> session.lookupResults().get(l.id()))
+                .filter(r -> r != null && r.isFound())
+                .flatMap(r -> r.data().stream())
+                .map(p -> ((RegisterData.Person) p).fullName())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Optional<Application> byDraftOrKey(UUID draftId, String idempotencyKey) {
+        var byDraft = jdbc.sql("select * from application where draft_id = ?")
+                .params(draftId)
+                .query(MAPPER)
+                .optional();
+        if (byDraft.isPresent() || idempotencyKey == null) {
+            return byDraft;
+        }
+        return jdbc.sql("select * from application where idempotency_key = ?")
+                .params(idempotencyKey)
+                .query(MAPPER)
+                .optional();
+    }
+
+    Optional<Application> byId(UUID id) {
+        return jdbc.sql("select * from application where id = ?")
+                .params(id)
+                .query(MAPPER)
+                .optional();
+    }
+
+    /** The application of a draft, for its owner only. */
+    public Optional<Application> ofDraft(UUID draftId, String ownerCpr) {
+        return jdbc.sql("select * from application where draft_id = ? and applicant_cpr = ?")
+                .params(draftId, ownerCpr)
+                .query(MAPPER)
+                .optional();
+    }
+
+    /** An application, for its applicant only: another citizen gets nothing. */
+    public Optional<Application> find(UUID id, String applicantCpr) {
+        return jdbc.sql("select * from application where id = ? and applicant_cpr = ?")
+                .params(id, applicantCpr)
+                .query(MAPPER)
+                .optional();
+    }
+
+    public List<Application> forApplicant(String applicantCpr) {
+        return jdbc.sql("select * from application where applicant_cpr = ? order by submitted_at desc")
+                .params(applicantCpr)
+                .query(MAPPER)
+                .list();
+    }
+
+    /** The PDF receipt, for the applicant only. */
+    public Optional<byte[]> receipt(UUID id, String applicantCpr) {
+        return jdbc.sql("select receipt_pdf from application where id = ? and applicant_cpr = ?")
+                .params(id, applicantCpr)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
+    }
+
+    public List<Application.StatusEntry> history(UUID applicationId) {
+        return jdbc.sql("select * from application_status where application_id = ? order by at, id")
+                .params(applicationId)
+                .query((rs, n) -> new Application.StatusEntry(
+                        CaseStatus.valueOf(rs.getString("status")),
+                        rs.getString("message"),
+                        rs.getObject("at", OffsetDateTime.class),
+                        rs.getString("reported_by")))
+                .list();
+    }
+
+    static final RowMapper<Application> MAPPER = (rs, n) -> new Application(
+            rs.getObject("id", UUID.class),
+            rs.getLong("seq"),
+            rs.getString("receipt_number"),
+            rs.getObject("draft_id", UUID.class),
+            rs.getString("form_id"),
+            rs.getInt("form_version"),
+            rs.getString("form_sha256").trim(),
+            Channel.valueOf(rs.getString("channel")),
+            rs.getString("applicant_cpr"),
+            rs.getString("submitted_by"),
+            rs.getObject("submitted_at", OffsetDateTime.class),
+            rs.getString("document"),
+            rs.getString("document_sha256").trim(),
+            CaseStatus.valueOf(rs.getString("status")),
+            rs.getObject("acknowledged_at", OffsetDateTime.class));
+}

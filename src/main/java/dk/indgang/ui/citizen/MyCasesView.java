@@ -1,0 +1,135 @@
+package dk.indgang.ui.citizen;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import dk.indgang.engine.ValueFormat;
+import dk.indgang.security.CurrentUser;
+import dk.indgang.security.Roles;
+import dk.indgang.submission.Drafts;
+import dk.indgang.submission.Submissions;
+import dk.indgang.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** "Mine sager": the citizen's drafts to continue and applications with status history and receipts. */
+@Route(value = "mine-sager", layout = MainLayout.class)
+@RolesAllowed(Roles.CITIZEN)
+public class MyCasesView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
+
+    private final Drafts drafts;
+    private final Submissions submissions;
+    private final CurrentUser currentUser;
+
+    public MyCasesView(Drafts drafts, Submissions submissions, CurrentUser currentUser) {
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.currentUser = currentUser;
+        setPadding(false);
+        addClassName("narrow");
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var locale = getLocale();
+        var cpr = currentUser.require().cpr().orElseThrow();
+        add(new H1(getTranslation("cases.title")));
+        var open = drafts.openDrafts(cpr);
+        add(new H2(getTranslation("cases.drafts")));
+        if (open.isEmpty()) {
+            add(new Paragraph(getTranslation("cases.drafts.none")));
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("card-list");
+            for (var draft : open) {
+                var form = drafts.definitionOf(draft);
+                var go = new Button(getTranslation("forms.continue"), e -> UI.getCurrent()
+                        .navigate(
+                                WizardView.class,
+                                new RouteParameters(WizardView.params(draft.id(), draft.currentStep()))));
+                go.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                getTranslation("forms.continue") + ": "
+                                        + form.title().in(locale));
+                var saved = new Paragraph(getTranslation(
+                        "forms.draft.saved", ValueFormat.date(draft.updatedAt().toLocalDate())));
+                saved.addClassName("hint");
+                list.add(new ListItem(new H3(form.title().in(locale)), saved, go));
+            }
+            add(list);
+        }
+        add(new H2(getTranslation("cases.applications")));
+        var applications = submissions.forApplicant(cpr);
+        if (applications.isEmpty()) {
+            add(new Paragraph(getTranslation("cases.applications.none")));
+            return;
+        }
+        var list = new UnorderedList();
+        list.addClassName("card-list");
+        for (var application : applications) {
+            var item = new ListItem();
+            item.setId("case-" + application.receiptNumber());
+            var title =
+                    drafts.formTitle(application.formId(), application.formVersion(), application.formSha256(), locale);
+            item.add(new H3(title));
+            var status = new Paragraph(getTranslation(
+                    "cases.status",
+                    getTranslation("status." + application.status().name())));
+            status.addClassName("case-status");
+            item.add(
+                    new Paragraph(getTranslation(
+                            "cases.number",
+                            application.receiptNumber(),
+                            WHEN.format(application.submittedAt().atZoneSameInstant(ZoneId.of("Europe/Copenhagen"))))),
+                    status);
+            var history = new OrderedList();
+            for (var entry : submissions.history(application.id())) {
+                var line = new ListItem(
+                        new Span(WHEN.format(entry.at().atZoneSameInstant(ZoneId.of("Europe/Copenhagen"))) + " – "
+                                + getTranslation("status." + entry.status().name())));
+                if (entry.message() != null && !entry.message().isBlank()) {
+                    line.add(new Paragraph(entry.message()));
+                }
+                history.add(line);
+            }
+            item.add(new Details(getTranslation("cases.history"), history));
+            item.add(ReceiptLink.of(submissions, application, cpr, getTranslation("wizard.done.receipt")));
+            list.add(item);
+        }
+        add(list);
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.title") + " · Indgang";
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
