@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -34,21 +36,24 @@ class ApiSecurityConfiguration {
 
     static final String CASE_SYSTEM = "CASE_SYSTEM";
 
-    /**
-     * @param keys API keys by client name, e.g. {@code sbsys: ${SBSYS_API_KEY}}; keep them in a vault
-     */
+    /** @param keys API keys by client name, e.g. {@code sbsys: ${SBSYS_API_KEY}}; keep them in a vault */
     @ConfigurationProperties("indgang.case-api")
     record CaseApiProperties(@DefaultValue Map<String, String> keys) {}
 
     @Bean
     @Order(1)
-    SecurityFilterChain caseApi(HttpSecurity http, CaseApiProperties properties) throws Exception {
+    SecurityFilterChain caseApi(
+            HttpSecurity http, CaseApiProperties properties, ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
+        // The chain's own strategy (Vaadin provides one), so the authorization filter sees what the key filter sets.
+        var contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/api/case/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(CASE_SYSTEM))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .addFilterBefore(new ApiKeyFilter(properties.keys()), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiKeyFilter(properties.keys(), contexts), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 
@@ -63,9 +68,11 @@ class ApiSecurityConfiguration {
 
     private static final class ApiKeyFilter extends OncePerRequestFilter {
         private final Map<String, String> keys;
+        private final SecurityContextHolderStrategy contexts;
 
-        ApiKeyFilter(Map<String, String> keys) {
+        ApiKeyFilter(Map<String, String> keys, SecurityContextHolderStrategy contexts) {
             this.keys = Map.copyOf(keys);
+            this.contexts = contexts;
         }
 
         @Override
@@ -78,11 +85,10 @@ class ApiSecurityConfiguration {
                             && MessageDigest.isEqual(
                                     entry.getValue().getBytes(StandardCharsets.UTF_8),
                                     given.getBytes(StandardCharsets.UTF_8))) {
-                        SecurityContextHolder.getContext()
-                                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                        entry.getKey(),
-                                        null,
-                                        List.of(new SimpleGrantedAuthority("ROLE_" + CASE_SYSTEM))));
+                        var context = contexts.createEmptyContext();
+                        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                                entry.getKey(), null, List.of(new SimpleGrantedAuthority("ROLE_" + CASE_SYSTEM))));
+                        contexts.setContext(context);
                         break;
                     }
                 }
@@ -90,7 +96,7 @@ class ApiSecurityConfiguration {
             try {
                 chain.doFilter(request, response);
             } finally {
-                SecurityContextHolder.clearContext();
+                contexts.clearContext();
             }
         }
     }
