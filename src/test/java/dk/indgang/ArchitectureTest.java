@@ -54,9 +54,9 @@ class ArchitectureTest {
             .because("a view calls a module's service, never a repository or a register client");
 
     @ArchTest
-    static final ArchRule onlyTheRegistersUseHttpClientsResilienceAndCaches = noClasses()
+    static final ArchRule onlyTheRegistersAndDeliveryUseHttpClientsResilienceAndCaches = noClasses()
             .that()
-            .resideOutsideOfPackages("dk.indgang.registers..")
+            .resideOutsideOfPackages("dk.indgang.registers..", "dk.indgang.delivery..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(

@@ -21,6 +21,7 @@ import dk.indgang.engine.ValueFormat;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
 import dk.indgang.submission.Drafts;
+import dk.indgang.submission.Outbox;
 import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +39,10 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
     private final Drafts drafts;
     private final Submissions submissions;
     private final CurrentUser currentUser;
+    private final Outbox outbox;
 
-    public MyCasesView(Drafts drafts, Submissions submissions, CurrentUser currentUser) {
+    public MyCasesView(Drafts drafts, Submissions submissions, CurrentUser currentUser, Outbox outbox) {
+        this.outbox = outbox;
         this.drafts = drafts;
         this.submissions = submissions;
         this.currentUser = currentUser;
@@ -112,6 +115,21 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                 }
                 history.add(line);
             }
+            outbox.delivery(application.id()).ifPresent(d -> {
+                var state =
+                        switch (d.state()) {
+                            case "DONE" ->
+                                getTranslation(
+                                        "DIGITAL_POST".equals(d.route())
+                                                ? "cases.delivery.digitalpost"
+                                                : "cases.delivery.print");
+                            case "FAILED" -> getTranslation("cases.delivery.failed");
+                            default -> getTranslation("cases.delivery.pending");
+                        };
+                var line = new Paragraph(state);
+                line.addClassName("hint");
+                item.add(line);
+            });
             item.add(new Details(getTranslation("cases.history"), history));
             item.add(ReceiptLink.of(submissions, application, cpr, getTranslation("wizard.done.receipt")));
             list.add(item);

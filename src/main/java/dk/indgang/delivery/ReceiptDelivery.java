@@ -1,0 +1,142 @@
+package dk.indgang.delivery;
+
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupResult;
+import dk.indgang.engine.Registers;
+import dk.indgang.registers.StubRegisters;
+import dk.indgang.submission.Outbox;
+import java.net.http.HttpClient;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * The outbox worker for receipts: claims due jobs, asks CPR whether the citizen uses Digital Post,
+ * and sends the PDF by Digital Post or the print route. Failures are retried with backoff; a job
+ * whose worker stopped is taken up again when its claim expires.
+ */
+@Service
+public class ReceiptDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptDelivery.class);
+    static final String PURPOSE = "Afgøre om kvitteringen sendes med Digital Post eller som brev";
+
+    private final Outbox outbox;
+    private final Registers registers;
+    private final DeliveryProperties properties;
+    private final RestClient digitalPost;
+    private final RestClient print;
+
+    ReceiptDelivery(
+            Outbox outbox,
+            Registers registers,
+            DeliveryProperties properties,
+            RestClient.Builder builder,
+            ObjectProvider<StubRegisters> stubs) {
+        this.outbox = outbox;
+        this.registers = registers;
+        this.properties = properties;
+        var stub = stubs.getIfAvailable();
+        this.digitalPost = client(builder, properties.digitalPostUrl(), stub, "/digitalpost/v1");
+        this.print = client(builder, properties.printUrl(), stub, "/print/v1");
+    }
+
+    private RestClient client(RestClient.Builder builder, String url, StubRegisters stub, String stubPath) {
+        var base = url.isBlank() ? stub == null ? null : stub.baseUrl() + stubPath : url;
+        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.timeout())
+                .build());
+        factory.setReadTimeout(properties.timeout());
+        return builder.clone()
+                .baseUrl(base == null ? "http://unconfigured.invalid" : base)
+                .requestFactory(factory)
+                .build();
+    }
+
+    @Scheduled(
+            fixedDelayString = "${indgang.delivery.poll-interval:2s}",
+            initialDelayString = "${indgang.delivery.poll-interval:2s}")
+    void poll() {
+        if (properties.worker()) {
+            runDue();
+        }
+    }
+
+    /** Delivers every due receipt; returns how many were delivered. */
+    public int runDue() {
+        int delivered = 0;
+        for (var job : outbox.claimDue(Outbox.RECEIPT_DELIVERY, 20)) {
+            if (deliver(job)) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private boolean deliver(Outbox.Job job) {
+        var context = new LookupContext("indgang-outbox", job.applicantCpr(), PURPOSE, job.receiptNumber());
+        var person = registers.person(job.applicantCpr(), context);
+        if (person.outcome() == LookupResult.Outcome.UNAVAILABLE) {
+            outbox.retryLater(
+                    job, "CPR unavailable: " + person.detail(), properties.firstBackoff(), properties.maxAttempts());
+            return false;
+        }
+        var useDigitalPost = person.data().map(p -> p.digitalPost()).orElse(false);
+        var pdf = Base64.getEncoder().encodeToString(outbox.receiptOf(job));
+        var body = new LinkedHashMap<String, Object>();
+        // The message id is the application's: Digital Post and the print service drop a repeat.
+        body.put(
+                useDigitalPost ? "messageUUID" : "letterUUID",
+                job.applicationId().toString());
+        body.put("recipient", java.util.Map.of("cpr", job.applicantCpr()));
+        body.put("title", "Kvittering " + job.receiptNumber());
+        body.put(
+                "documents",
+                java.util.List.of(java.util.Map.of(
+                        "fileName",
+                        "kvittering-" + job.receiptNumber() + ".pdf",
+                        "mediaType",
+                        "application/pdf",
+                        "content",
+                        pdf)));
+        try {
+            var response = (useDigitalPost
+                            ? digitalPost.post().uri("/messages")
+                            : print.post().uri("/letters"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(body)
+                    .retrieve()
+                    .toBodilessEntity();
+            outbox.done(
+                    job,
+                    useDigitalPost ? "DIGITAL_POST" : "PRINT",
+                    job.applicationId().toString());
+            LOG.info(
+                    "Receipt {} delivered by {} ({})",
+                    job.receiptNumber(),
+                    useDigitalPost ? "Digital Post" : "print",
+                    response.getStatusCode().value());
+            return true;
+        } catch (RestClientException e) {
+            outbox.retryLater(
+                    job,
+                    (useDigitalPost ? "Digital Post: " : "Print: ") + firstLine(e.getMessage()),
+                    properties.firstBackoff(),
+                    properties.maxAttempts());
+            return false;
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+}
