@@ -1,0 +1,324 @@
+package dk.indgang.submission.api;
+
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.definition.Severity;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupRunner;
+import dk.indgang.engine.Messages;
+import dk.indgang.engine.Review;
+import dk.indgang.engine.ValueCodec;
+import dk.indgang.security.DevTokens;
+import dk.indgang.security.TestPersons;
+import dk.indgang.submission.Application;
+import dk.indgang.submission.Channel;
+import dk.indgang.submission.Draft;
+import dk.indgang.submission.Drafts;
+import dk.indgang.submission.NotSubmittableException;
+import dk.indgang.submission.Submissions;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The headless form API: the same definitions, engine, register lookups and final verdict as the
+ * wizard, for other channels (a municipal app, a chatbot, a partner system acting for the citizen).
+ * The bearer token's CPR claim is the citizen; every draft and application is theirs only.
+ */
+@RestController
+@RequestMapping("/api/forms/v1")
+@Tag(name = "Forms", description = "Fill in a form for the authenticated citizen")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+class FormApiController {
+
+    private final FormCatalog catalog;
+    private final Drafts drafts;
+    private final Submissions submissions;
+    private final LookupRunner lookups;
+    private final DevTokens devTokens;
+    private final Clock clock;
+
+    FormApiController(
+            FormCatalog catalog,
+            Drafts drafts,
+            Submissions submissions,
+            LookupRunner lookups,
+            DevTokens devTokens,
+            Clock clock) {
+        this.catalog = catalog;
+        this.drafts = drafts;
+        this.submissions = submissions;
+        this.lookups = lookups;
+        this.devTokens = devTokens;
+        this.clock = clock;
+    }
+
+    record TokenRequest(@NotBlank String cpr) {}
+
+    record NewDraft(@NotBlank @Size(max = 64) String formId) {}
+
+    /** Answers to merge into the draft, shaped like the draft store: values, groups, acknowledgements. */
+    record AnswersPatch(
+            Map<String, Object> values,
+            Map<String, List<Map<String, Object>>> groups,
+            Map<String, String> acknowledgements) {}
+
+    @Operation(summary = "Dev mode only: a token for a fictitious test person")
+    @PostMapping("/dev/token")
+    Map<String, String> token(@Valid @RequestBody TokenRequest request) {
+        var person = TestPersons.CITIZENS.stream()
+                .filter(p -> p.cpr().equals(request.cpr().replace("-", "")))
+                .findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a test person"));
+        return Map.of("accessToken", devTokens.issue(person.cpr()), "tokenType", "Bearer");
+    }
+
+    @Operation(summary = "Start a draft of a form", security = @SecurityRequirement(name = "bearer"))
+    @PostMapping("/drafts")
+    ResponseEntity<Map<String, Object>> start(@Valid @RequestBody NewDraft request, Principal citizen) {
+        var form = catalog.current(request.formId())
+                .filter(f -> f.audience().contains(dk.indgang.definition.Audience.CITIZEN))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form with that id"));
+        var draft = drafts.start(form, citizen.getName());
+        var session = session(draft, citizen);
+        draft = drafts.save(draft, session.answers(), draft.currentStep());
+        return ResponseEntity.status(HttpStatus.CREATED).body(state(draft, session, Locale.forLanguageTag("da")));
+    }
+
+    @Operation(summary = "Put answers; returns the validation state", security = @SecurityRequirement(name = "bearer"))
+    @PutMapping("/drafts/{id}/answers")
+    Map<String, Object> answer(
+            @PathVariable UUID id,
+            @RequestBody AnswersPatch patch,
+            @RequestParam(defaultValue = "da") String lang,
+            Principal citizen) {
+        var draft = draft(id, citizen);
+        var form = drafts.definitionOf(draft);
+        var session = session(draft, citizen);
+        var incoming = ValueCodec.read(
+                form,
+                Map.of(
+                        "values", patch.values() == null ? Map.of() : patch.values(),
+                        "groups", patch.groups() == null ? Map.of() : patch.groups(),
+                        "acknowledgements", patch.acknowledgements() == null ? Map.of() : patch.acknowledgements()));
+        if (patch.values() != null) {
+            for (var key : patch.values().keySet()) {
+                if (form.field(key).isEmpty()) {
+                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form has no field '" + key + "'");
+                }
+                session.answer(key, incoming.get(key));
+            }
+        }
+        if (patch.groups() != null) {
+            incoming.groups().forEach((group, items) -> {
+                while (!session.answers().items(group).isEmpty()) {
+                    session.answers().removeItem(group, 0);
+                }
+                for (var item : items) {
+                    var index = session.answers().addItem(group);
+                    item.forEach((k, v) -> session.answers().setInItem(group, index, k, v));
+                }
+            });
+        }
+        incoming.acknowledgements().forEach((rule, text) -> session.answers().acknowledge(rule, text));
+        runLookups(session, draft, citizen);
+        draft = drafts.save(draft, session.answers(), draft.currentStep());
+        return state(draft, session, Locale.forLanguageTag(lang));
+    }
+
+    @Operation(
+            summary = "The validation state: errors, warnings, computed and prefilled values",
+            security = @SecurityRequirement(name = "bearer"))
+    @GetMapping("/drafts/{id}")
+    Map<String, Object> get(@PathVariable UUID id, @RequestParam(defaultValue = "da") String lang, Principal citizen) {
+        var draft = draft(id, citizen);
+        return state(draft, session(draft, citizen), Locale.forLanguageTag(lang));
+    }
+
+    @Operation(summary = "The review: every visible answer by step", security = @SecurityRequirement(name = "bearer"))
+    @GetMapping("/drafts/{id}/review")
+    Review review(@PathVariable UUID id, @RequestParam(defaultValue = "da") String lang, Principal citizen) {
+        var draft = draft(id, citizen);
+        return Review.of(session(draft, citizen), Locale.forLanguageTag(lang));
+    }
+
+    @Operation(
+            summary = "Submit; send an Idempotency-Key so a retry gives the same application",
+            security = @SecurityRequirement(name = "bearer"))
+    @PostMapping("/drafts/{id}/submit")
+    ResponseEntity<?> submit(
+            @PathVariable UUID id,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @RequestParam(defaultValue = "da") String lang,
+            Principal citizen) {
+        var draft = draft(id, citizen);
+        var existing = submissions.ofDraft(draft.id(), citizen.getName());
+        if (existing.isPresent()) {
+            return ResponseEntity.ok(summary(existing.get()));
+        }
+        var session = session(draft, citizen);
+        try {
+            var application = submissions.submit(
+                    draft,
+                    session,
+                    Channel.ONLINE,
+                    citizen.getName(),
+                    Locale.forLanguageTag(lang),
+                    key == null ? null : citizen.getName() + ":" + key);
+            return ResponseEntity.status(HttpStatus.CREATED).body(summary(application));
+        } catch (NotSubmittableException e) {
+            var problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "The form cannot be submitted yet");
+            problem.setProperty(
+                    "blocking",
+                    e.blocking().stream()
+                            .map(v -> Map.of(
+                                    "path",
+                                    v.path(),
+                                    "message",
+                                    Messages.text(v, session.evaluate(), Locale.forLanguageTag(lang))))
+                            .toList());
+            return ResponseEntity.unprocessableContent().body(problem);
+        }
+    }
+
+    @Operation(summary = "An application (JSON document)", security = @SecurityRequirement(name = "bearer"))
+    @GetMapping(value = "/applications/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    String application(@PathVariable UUID id, Principal citizen) {
+        return submissions
+                .find(id, citizen.getName())
+                .map(Application::document)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No application with that id"));
+    }
+
+    @Operation(summary = "An application's PDF receipt", security = @SecurityRequirement(name = "bearer"))
+    @GetMapping(value = "/applications/{id}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> receipt(@PathVariable UUID id, Principal citizen) {
+        var pdf = submissions
+                .receipt(id, citizen.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No application with that id"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(pdf);
+    }
+
+    private Draft draft(UUID id, Principal citizen) {
+        return drafts.find(id, citizen.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No draft with that id"));
+    }
+
+    private FormSession session(Draft draft, Principal citizen) {
+        var session =
+                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        runLookups(session, draft, citizen);
+        return session;
+    }
+
+    private void runLookups(FormSession session, Draft draft, Principal citizen) {
+        for (var due = lookups.due(session, draft.ownerCpr());
+                !due.isEmpty();
+                due = lookups.due(session, draft.ownerCpr())) {
+            for (var d : due) {
+                var context = new LookupContext(
+                        citizen.getName(),
+                        draft.ownerCpr(),
+                        d.lookup().purpose().da(),
+                        draft.id().toString());
+                lookups.started(session, d);
+                lookups.apply(session, d, lookups.run(d, context));
+            }
+        }
+    }
+
+    private static Map<String, Object> summary(Application application) {
+        return Map.of(
+                "applicationId",
+                application.id(),
+                "receiptNumber",
+                application.receiptNumber(),
+                "status",
+                application.status());
+    }
+
+    private static Map<String, Object> state(Draft draft, FormSession session, Locale locale) {
+        var evaluation = session.evaluate();
+        var findings = evaluation.violations().stream()
+                .map(v -> {
+                    var map = new LinkedHashMap<String, Object>();
+                    map.put("path", v.path());
+                    map.put("severity", v.severity().name().toLowerCase(Locale.ROOT));
+                    map.put("message", Messages.text(v, evaluation, locale));
+                    if (v.isRule()) {
+                        map.put("rule", v.ruleId());
+                        map.put("confirmed", evaluation.acknowledgements().containsKey(v.ruleId()));
+                    } else {
+                        map.put("code", v.messageKey());
+                    }
+                    map.put("blocking", evaluation.blocks(v));
+                    return (Object) map;
+                })
+                .toList();
+        var provenance = new LinkedHashMap<String, Object>();
+        session.answers()
+                .provenance()
+                .forEach((path, p) -> provenance.put(
+                        path,
+                        Map.of(
+                                "source",
+                                p.source().name(),
+                                "register",
+                                p.register(),
+                                "fetchedAt",
+                                String.valueOf(p.fetchedAt()))));
+        var lookupsState = new LinkedHashMap<String, Object>();
+        session.lookupResults()
+                .forEach((id, r) -> lookupsState.put(id, r.outcome().name()));
+        var state = new LinkedHashMap<String, Object>();
+        state.put("draftId", draft.id());
+        state.put("form", Map.of("id", draft.formId(), "version", draft.formVersion(), "sha256", draft.formSha256()));
+        state.put(
+                "visibleSteps",
+                evaluation.visibleSteps().stream().map(s -> s.id()).toList());
+        state.put("answers", ValueCodec.write(session.answers()).get("values"));
+        state.put("groups", ValueCodec.write(session.answers()).get("groups"));
+        state.put("computed", ValueCodec.toPlain(evaluation.computed()));
+        state.put("provenance", provenance);
+        state.put("lookups", lookupsState);
+        state.put("findings", findings);
+        state.put(
+                "errors",
+                findings.stream()
+                        .filter(f -> "error".equals(((Map<?, ?>) f).get("severity")))
+                        .count());
+        state.put("submittable", evaluation.isSubmittable());
+        return state;
+    }
+
+    static boolean isError(Severity severity) {
+        return severity == Severity.ERROR;
+    }
+}
