@@ -6,6 +6,7 @@ import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.FormLoader;
 import dk.indgang.definition.Linter;
 import dk.indgang.definition.Problem;
+import dk.indgang.definition.RateTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public class FormCatalog {
     private final Map<String, FormDefinition> byHash = new ConcurrentHashMap<>();
     private final Map<Path, String> fileHashes = new ConcurrentHashMap<>();
     private volatile List<Problem> problems = List.of();
+    private final Map<String, RateTable> rates = new ConcurrentHashMap<>();
 
     FormCatalog(FormsProperties properties, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
@@ -70,6 +72,13 @@ public class FormCatalog {
                     byHash.put(sha256, form);
                     return form;
                 });
+    }
+
+    /** The rate table a form's assessment uses, as loaded with the form. */
+    public Optional<RateTable> rates(FormDefinition form) {
+        return form.assessment() == null
+                ? Optional.empty()
+                : Optional.ofNullable(rates.get(form.assessment().rates()));
     }
 
     /** The forms an audience may fill in, by Danish title. */
@@ -111,7 +120,10 @@ public class FormCatalog {
                     continue;
                 }
                 try {
-                    accept(loader.load(file.getFileName().toString(), source));
+                    var form = loader.load(file.getFileName().toString(), source);
+                    RateTable.forForm(form, dir)
+                            .ifPresent(table -> rates.put(form.assessment().rates(), table));
+                    accept(form);
                     fileHashes.put(file, hash);
                 } catch (DefinitionException e) {
                     found.addAll(e.problems());

@@ -12,6 +12,7 @@ import dev.cel.common.types.MapType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.compiler.CelCompiler;
 import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.extensions.CelExtensions;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelFunctionBinding;
 import dev.cel.runtime.CelRuntime;
@@ -34,9 +35,13 @@ public final class Expressions {
     /** Variables every form has besides its fields. */
     public static final String TODAY = "today";
 
+    /** An assessment's rate table: {@code rates.<name>} as a double. */
+    public static final String RATES = "rates";
+
     public static final String ITEM = "item";
 
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .addLibraries(CelExtensions.strings(), CelExtensions.math())
             .addFunctionBindings(
                     CelFunctionBinding.from(
                             "years_between_string_string",
@@ -85,7 +90,10 @@ public final class Expressions {
     }
 
     private static CelCompiler compiler(Map<String, CelType> variables) {
-        var builder = CelCompilerFactory.standardCelCompilerBuilder().addFunctionDeclarations(FUNCTIONS);
+        var builder = CelCompilerFactory.standardCelCompilerBuilder()
+                .setStandardMacros(dev.cel.parser.CelStandardMacro.STANDARD_MACROS)
+                .addFunctionDeclarations(FUNCTIONS)
+                .addLibraries(CelExtensions.strings(), CelExtensions.math());
         variables.forEach(builder::addVar);
         return builder.build();
     }
@@ -142,7 +150,24 @@ public final class Expressions {
      * null. {@code columnOffset} maps CEL's columns onto the YAML line the expression starts on.
      */
     Compiled compile(String source, Location location, String groupId, int columnOffset, boolean sameLine) {
-        var compiler = groupId == null ? topLevel : perGroup.getOrDefault(groupId, topLevel);
+        return compile(source, location, groupId, columnOffset, sameLine, Map.of());
+    }
+
+    /** As above, with extra variables (an assessment's rates and earlier steps). */
+    Compiled compile(
+            String source,
+            Location location,
+            String groupId,
+            int columnOffset,
+            boolean sameLine,
+            Map<String, CelType> extra) {
+        var base = groupId == null ? topLevel : perGroup.getOrDefault(groupId, topLevel);
+        CelCompiler compiler = base;
+        if (!extra.isEmpty()) {
+            var builder = base.toCompilerBuilder();
+            extra.forEach(builder::addVar);
+            compiler = builder.build();
+        }
         CelValidationResult result = compiler.compile(source);
         if (result.hasError()) {
             var problems = result.getErrors().stream()

@@ -26,6 +26,7 @@ public record FormDefinition(
         @NotEmpty(message = "form.steps.empty") List<@Valid Step> steps,
         List<@Valid Rule> rules,
         List<@Valid Lookup> lookups,
+        @Valid Assessment assessment,
         String sha256,
         String source) {
 

@@ -45,7 +45,11 @@ public final class FormLoader {
 
     /** Keys a definition may use, per element; the JSON Schema test holds the schema to these. */
     public static final Set<String> FORM_KEYS =
-            Set.of("id", "version", "title", "description", "audience", "lookups", "steps", "rules");
+            Set.of("id", "version", "title", "description", "audience", "lookups", "steps", "rules", "assessment");
+
+    public static final Set<String> ASSESSMENT_KEYS = Set.of("title", "rates", "steps", "amount", "outcomes", "note");
+    public static final Set<String> CALCULATION_STEP_KEYS = Set.of("id", "label", "value", "unit");
+    public static final Set<String> OUTCOME_KEYS = Set.of("result", "when", "reason");
 
     public static final Set<String> LOOKUP_KEYS = Set.of("id", "type", "key", "purpose");
 
@@ -132,6 +136,7 @@ public final class FormLoader {
                     form.steps(),
                     form.rules(),
                     form.lookups(),
+                    form.assessment(),
                     sha256(source),
                     source);
             for (ConstraintViolation<FormDefinition> v :
@@ -406,8 +411,125 @@ public final class FormLoader {
                     List.copyOf(steps),
                     List.copyOf(rules),
                     List.copyOf(lookups),
+                    map.containsKey("assessment") ? assessment(map.get("assessment")) : null,
                     null,
                     null);
+        }
+
+        Assessment assessment(Node node) {
+            var path = "assessment";
+            var map = mapping(node, path, "assessment", ASSESSMENT_KEYS);
+            var title = text(map, "title", path);
+            if (title == null) {
+                error(node, "key.missing", "title", "assessment");
+            }
+            var rates = required(map, "rates", node, "assessment");
+            var extra = new LinkedHashMap<String, dev.cel.common.types.CelType>();
+            extra.put(
+                    Expressions.RATES,
+                    dev.cel.common.types.MapType.create(
+                            dev.cel.common.types.SimpleType.STRING, dev.cel.common.types.SimpleType.DOUBLE));
+            var steps = new ArrayList<Assessment.CalculationStep>();
+            if (map.containsKey("steps")) {
+                var nodes = sequence(map.get("steps"), "steps");
+                for (int i = 0; i < nodes.size(); i++) {
+                    var stepPath = path + ".steps[" + i + "]";
+                    var step = mapping(nodes.get(i), stepPath, "calculation step", CALCULATION_STEP_KEYS);
+                    var id = required(step, "id", nodes.get(i), "calculation step");
+                    if (!step.containsKey("value")) {
+                        error(nodes.get(i), "key.missing", "value", "calculation step");
+                    }
+                    var compiled = assessmentExpression(step, "value", extra, null);
+                    if (compiled != null && id != null) {
+                        extra.put(id, compiled.resultType());
+                        steps.add(new Assessment.CalculationStep(
+                                id,
+                                text(step, "label", stepPath),
+                                compiled.expression(),
+                                string(step, "unit"),
+                                at(nodes.get(i))));
+                    } else if (expressions == null && id != null) {
+                        steps.add(new Assessment.CalculationStep(
+                                id, text(step, "label", stepPath), null, string(step, "unit"), at(nodes.get(i))));
+                    }
+                }
+            } else {
+                error(node, "key.missing", "steps", "assessment");
+            }
+            var outcomes = new ArrayList<Assessment.Outcome>();
+            if (map.containsKey("outcomes")) {
+                var nodes = sequence(map.get("outcomes"), "outcomes");
+                for (int i = 0; i < nodes.size(); i++) {
+                    var outcomePath = path + ".outcomes[" + i + "]";
+                    var outcome = mapping(nodes.get(i), outcomePath, "outcome", OUTCOME_KEYS);
+                    var resultName = required(outcome, "result", nodes.get(i), "outcome");
+                    Assessment.Result result = null;
+                    if (resultName != null) {
+                        try {
+                            result = Assessment.Result.valueOf(
+                                    resultName.toUpperCase(Locale.ROOT).replace('-', '_'));
+                        } catch (IllegalArgumentException e) {
+                            error(
+                                    outcome.get("result"),
+                                    "value.unknown",
+                                    resultName,
+                                    "result",
+                                    "eligible, not_eligible, caseworker");
+                        }
+                    }
+                    var when =
+                            outcome.containsKey("when") ? assessmentExpression(outcome, "when", extra, "bool") : null;
+                    outcomes.add(new Assessment.Outcome(
+                            result,
+                            when == null ? null : when.expression(),
+                            text(outcome, "reason", outcomePath),
+                            at(nodes.get(i))));
+                }
+            } else {
+                error(node, "key.missing", "outcomes", "assessment");
+            }
+            var amount = string(map, "amount");
+            if (amount != null
+                    && expressions != null
+                    && steps.stream().noneMatch(st -> st.id().equals(amount))) {
+                error(map.get("amount"), "assessment.amount.unknown", amount);
+            }
+            return new Assessment(
+                    title, rates, List.copyOf(steps), amount, List.copyOf(outcomes), text(map, "note", path), at(node));
+        }
+
+        private Expressions.Compiled assessmentExpression(
+                Map<String, Node> map, String key, Map<String, dev.cel.common.types.CelType> extra, String expected) {
+            var node = map.get(key);
+            if (node == null || expressions == null) {
+                return null;
+            }
+            if (!(node instanceof ScalarNode scalar)) {
+                error(node, "yaml.expected.scalar", key);
+                return null;
+            }
+            var style = scalar.getScalarStyle();
+            var sameLine = style == ScalarStyle.PLAIN
+                    || style == ScalarStyle.SINGLE_QUOTED
+                    || style == ScalarStyle.DOUBLE_QUOTED;
+            var location = sameLine ? at(node) : new Location(file, at(node).line() + 1, at(node).column());
+            var compiled = expressions.compile(
+                    scalar.getValue(), location, null, style == ScalarStyle.PLAIN ? 0 : 1, sameLine, Map.copyOf(extra));
+            problems.addAll(compiled.problems());
+            if (compiled.expression() == null) {
+                return null;
+            }
+            if (expected != null && !resultFits(compiled.resultType().name(), expected)) {
+                error(
+                        node,
+                        "expression.type",
+                        scalar.getValue(),
+                        key,
+                        expected,
+                        Expressions.typeName(compiled.resultType()));
+                return null;
+            }
+            return compiled;
         }
 
         Lookup lookup(Node node, String path) {

@@ -40,6 +40,7 @@ public final class Linter {
         for (var file : files) {
             try {
                 var form = loader.load(file);
+                RateTable.forForm(form, file.toAbsolutePath().getParent());
                 var other = seen.putIfAbsent(form.id(), file.getFileName().toString());
                 if (other != null) {
                     problems.add(Problem.error(

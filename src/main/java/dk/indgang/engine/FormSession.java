@@ -106,8 +106,8 @@ public final class FormSession {
         }
     }
 
-    /** The variables expressions see now (used to evaluate prefills when a lookup answers). */
-    Map<String, Object> currentVariables() {
+    /** The variables expressions see now: answers (hidden ones empty), computed values, lookups, today. */
+    public Map<String, Object> currentVariables() {
         return variables(form.topLevelFields(), hiddenFields(), new LinkedHashMap<>());
     }
 

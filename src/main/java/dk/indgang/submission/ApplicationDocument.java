@@ -39,7 +39,8 @@ final class ApplicationDocument {
             String submittedBy,
             OffsetDateTime submittedAt) {}
 
-    static Map<String, Object> build(Header header, FormSession session) {
+    static Map<String, Object> build(
+            Header header, FormSession session, java.util.Optional<dk.indgang.assessment.AssessmentResult> assessment) {
         var form = session.form();
         var evaluation = session.evaluate();
         var answers = session.answers();
@@ -162,6 +163,35 @@ final class ApplicationDocument {
         doc.put(
                 "flags",
                 ordered("notVerified", notVerified, "changedFromRegister", changed, "confirmedWarnings", warnings));
+        assessment.ifPresent(a -> {
+            var steps = a.steps().stream()
+                    .map(l -> (Object)
+                            ordered("id", l.id(), "label", l.label(), "value", l.value(), "formula", l.formula()))
+                    .toList();
+            var entry = ordered(
+                    "title",
+                    a.title(),
+                    "nonBinding",
+                    true,
+                    "result",
+                    a.result().name().toLowerCase(Locale.ROOT),
+                    "reason",
+                    a.reason());
+            if (a.monthlyAmount() != null) {
+                entry.put("monthlyAmount", a.monthlyAmount().toPlainString());
+            }
+            entry.put("steps", steps);
+            entry.put(
+                    "rates",
+                    ordered(
+                            "table",
+                            a.rates(),
+                            "validFrom",
+                            String.valueOf(a.ratesValidFrom()),
+                            "source",
+                            a.ratesSource()));
+            doc.put("assessment", entry);
+        });
         doc.put("attachments", attachments);
         return doc;
     }

@@ -24,7 +24,8 @@ final class ReceiptContents {
             ApplicationDocument.Header header,
             FormSession session,
             String documentSha256,
-            Locale locale) {
+            Locale locale,
+            java.util.Optional<dk.indgang.assessment.AssessmentResult> assessment) {
         var en = "en".equals(locale.getLanguage());
         var form = session.form();
         var facts = new ArrayList<ReceiptContent.Line>();
@@ -73,10 +74,33 @@ final class ReceiptContents {
                 form.title().in(locale),
                 facts,
                 sections,
-                null,
+                assessmentSection(assessment, en),
                 en ? "What happens next?" : "Hvad sker der nu?",
                 next,
                 footer);
+    }
+
+    private static ReceiptContent.Section assessmentSection(
+            java.util.Optional<dk.indgang.assessment.AssessmentResult> assessment, boolean en) {
+        if (assessment.isEmpty()) {
+            return null;
+        }
+        var a = assessment.get();
+        var lines = new ArrayList<ReceiptContent.Line>();
+        lines.add(line(en ? "Result" : "Resultat", a.reason()));
+        if (a.monthlyAmount() != null) {
+            lines.add(line(
+                    en ? "Estimate" : "Skøn",
+                    dk.indgang.engine.ValueFormat.money(a.monthlyAmount()) + (en ? " per month" : " pr. måned")));
+        }
+        a.steps().forEach(l -> lines.add(line(l.label(), l.value())));
+        if (a.note() != null) {
+            lines.add(line(en ? "Note" : "Bemærk", a.note()));
+        }
+        lines.add(line(
+                en ? "Rates" : "Satser",
+                a.rates() + (a.ratesValidFrom() == null ? "" : (en ? " from " : " fra ") + a.ratesValidFrom())));
+        return new ReceiptContent.Section(a.title() + (en ? " (non-binding)" : " (vejledende)"), lines);
     }
 
     private static ReceiptContent.Line line(String label, String value) {

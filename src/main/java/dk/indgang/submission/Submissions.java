@@ -1,5 +1,7 @@
 package dk.indgang.submission;
 
+import dk.indgang.assessment.Assessor;
+import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.FormLoader;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.RegisterData;
@@ -33,6 +35,7 @@ public class Submissions {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final String municipality;
+    private final FormCatalog catalog;
 
     Submissions(
             JdbcClient jdbc,
@@ -41,7 +44,9 @@ public class Submissions {
             JsonMapper json,
             Clock clock,
             TransactionTemplate transactions,
-            @Value("${indgang.municipality.name}") String municipality) {
+            @Value("${indgang.municipality.name}") String municipality,
+            FormCatalog catalog) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.receipts = receipts;
@@ -93,9 +98,10 @@ public class Submissions {
         var receiptNumber = "IND-%d-%06d".formatted(now.getYear(), number);
         var header = new ApplicationDocument.Header(
                 UUID.randomUUID(), receiptNumber, channel, draft.ownerCpr(), applicantName(session), submittedBy, now);
-        var document = json.writeValueAsString(ApplicationDocument.build(header, session));
+        var assessment = catalog.rates(session.form()).flatMap(rates -> Assessor.assess(session, rates, locale));
+        var document = json.writeValueAsString(ApplicationDocument.build(header, session, assessment));
         var documentSha = FormLoader.sha256(document);
-        var pdf = receipts.render(ReceiptContents.of(municipality, header, session, documentSha, locale));
+        var pdf = receipts.render(ReceiptContents.of(municipality, header, session, documentSha, locale, assessment));
         jdbc.sql("""
                         insert into application (id, receipt_number, draft_id, idempotency_key, form_id, form_version, form_sha256,
                           channel, applicant_cpr, submitted_by, submitted_at, document, document_sha256, receipt_pdf, status)

@@ -40,6 +40,12 @@ class DefinitionSchemaTest {
         assertThat(names(defs.get("step").get("properties"))).isEqualTo(FormLoader.STEP_KEYS);
         assertThat(names(defs.get("rule").get("properties"))).isEqualTo(FormLoader.RULE_KEYS);
         assertThat(names(defs.get("lookup").get("properties"))).isEqualTo(FormLoader.LOOKUP_KEYS);
+        var assessment = defs.get("assessment").get("properties");
+        assertThat(names(assessment)).isEqualTo(FormLoader.ASSESSMENT_KEYS);
+        assertThat(names(assessment.get("steps").get("items").get("properties")))
+                .isEqualTo(FormLoader.CALCULATION_STEP_KEYS);
+        assertThat(names(assessment.get("outcomes").get("items").get("properties")))
+                .isEqualTo(FormLoader.OUTCOME_KEYS);
         var field = defs.get("field");
         var allFieldKeys = new HashSet<>(FormLoader.COMMON_FIELD_KEYS);
         FormLoader.TYPE_KEYS.values().forEach(allFieldKeys::addAll);
@@ -64,6 +70,7 @@ class DefinitionSchemaTest {
 
     static Stream<Path> definitions() throws IOException {
         return Stream.concat(Files.list(Path.of("forms")), Files.list(Path.of("src/test/resources/forms")))
+                .filter(Files::isRegularFile)
                 .filter(Linter::isDefinition)
                 .sorted();
     }

@@ -40,6 +40,23 @@ final class KaribuFixtures {
         SecurityContextHolder.clearContext();
     }
 
+    /**
+     * Lets the wizard's background lookups answer and applies their results, until no answer
+     * starts a further lookup.
+     */
+    static void settleLookups() throws Exception {
+        var before = -1;
+        for (int round = 0; round < 20; round++) {
+            MockVaadin.clientRoundtrip(false);
+            var started = ((dk.indgang.ui.citizen.WizardView) UI.getCurrent().getCurrentView()).awaitLookupsForTests();
+            MockVaadin.clientRoundtrip(false);
+            if (started == before) {
+                return;
+            }
+            before = started;
+        }
+    }
+
     static void click(String id) {
         ButtonKt._click(LocatorJ._get(Button.class, spec -> spec.withId(id)));
     }

@@ -9,7 +9,6 @@ import static dk.indgang.ui.KaribuFixtures.click;
 import static dk.indgang.ui.KaribuFixtures.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +21,6 @@ import dk.indgang.engine.Provenance;
 import dk.indgang.registers.StubRegisters;
 import dk.indgang.submission.Drafts;
 import dk.indgang.ui.citizen.FormsView;
-import dk.indgang.ui.citizen.WizardView;
 import dk.indgang.ui.components.AddressField;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.math.BigDecimal;
@@ -63,10 +61,7 @@ class WizardRegistersTest {
 
     /** Lets background lookups answer and their results reach the page, as push would. */
     private static void settle() throws Exception {
-        for (int round = 0; round < 5; round++) {
-            ((WizardView) UI.getCurrent().getCurrentView()).awaitLookupsForTests();
-            MockVaadin.clientRoundtrip(false);
-        }
+        KaribuFixtures.settleLookups();
     }
 
     private static UUID draftId() {

@@ -30,6 +30,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dk.indgang.assessment.AssessmentResult;
+import dk.indgang.assessment.Assessor;
+import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
 import dk.indgang.definition.Severity;
@@ -42,6 +45,7 @@ import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Messages;
 import dk.indgang.engine.Provenance;
 import dk.indgang.engine.Review;
+import dk.indgang.engine.ValueFormat;
 import dk.indgang.engine.Violation;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
@@ -87,6 +91,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private final Clock clock;
     private final LookupRunner lookups;
     private final Submissions submissions;
+    private final FormCatalog catalog;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
     private final Set<String> pendingRegisters = new java.util.LinkedHashSet<>();
@@ -107,8 +112,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             CurrentUser currentUser,
             Clock clock,
             LookupRunner lookups,
-            Submissions submissions) {
+            Submissions submissions,
+            FormCatalog catalog) {
         this.submissions = submissions;
+        this.catalog = catalog;
         this.drafts = drafts;
         this.attachments = attachments;
         this.currentUser = currentUser;
@@ -442,11 +449,17 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         };
     }
 
-    /** For browserless tests: waits until the lookups started so far have answered. */
-    public void awaitLookupsForTests() throws Exception {
-        for (var future : running) {
+    /**
+     * For browserless tests: waits until the lookups started so far have answered.
+     *
+     * @return how many lookups this view has started in all
+     */
+    public int awaitLookupsForTests() throws Exception {
+        var started = List.copyOf(running);
+        for (var future : started) {
             future.get(10, java.util.concurrent.TimeUnit.SECONDS);
         }
+        return started.size();
     }
 
     private String provenanceNote(Provenance provenance) {
@@ -678,6 +691,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             box.add(head, list);
             add(box);
         }
+        catalog.rates(session.form())
+                .flatMap(rates -> Assessor.assess(session, rates, locale))
+                .ifPresent(assessment -> add(assessmentPanel(assessment)));
         summary.removeAll();
         summary.setVisible(false);
         add(summary);
@@ -689,6 +705,41 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         var buttons = new Div(back, submit);
         buttons.addClassName("wizard-buttons");
         add(buttons);
+    }
+
+    /** Straks afklaring: what the rules say, clearly non-binding, with every step of the calculation. */
+    private Component assessmentPanel(AssessmentResult assessment) {
+        var panel = new Div();
+        panel.addClassName("assessment");
+        panel.setId("assessment");
+        panel.getElement().setAttribute("role", "region");
+        var title = new H3(assessment.title() + " " + getTranslation("assessment.nonbinding"));
+        title.setId("assessment-title");
+        panel.getElement().setAttribute("aria-labelledby", "assessment-title");
+        panel.add(title, new Paragraph(assessment.reason()));
+        if (assessment.monthlyAmount() != null) {
+            var amount = new Paragraph(getTranslation(
+                    "assessment.amount", dk.indgang.engine.ValueFormat.money(assessment.monthlyAmount())));
+            amount.addClassName("assessment-amount");
+            amount.setId("assessment-amount");
+            panel.add(amount);
+        }
+        var steps = new DescriptionList();
+        assessment
+                .steps()
+                .forEach(l ->
+                        steps.add(new DescriptionList.Term(l.label()), new DescriptionList.Description(l.value())));
+        var how = new com.vaadin.flow.component.details.Details(getTranslation("assessment.how"), steps);
+        panel.add(how);
+        if (assessment.note() != null) {
+            panel.add(hint(assessment.note()));
+        }
+        if (assessment.ratesSource() != null) {
+            panel.add(hint(getTranslation(
+                    "assessment.rates",
+                    assessment.ratesValidFrom() == null ? "" : ValueFormat.date(assessment.ratesValidFrom()))));
+        }
+        return panel;
     }
 
     /** The final verdict is the engine's, on the server, over the whole form. */

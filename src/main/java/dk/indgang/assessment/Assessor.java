@@ -1,0 +1,159 @@
+package dk.indgang.assessment;
+
+import dk.indgang.definition.Assessment;
+import dk.indgang.definition.Expression;
+import dk.indgang.definition.Expressions;
+import dk.indgang.definition.RateTable;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.ValueFormat;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Runs a form's assessment. Plain Java: the same result on the review page, the receipt and the API. */
+public final class Assessor {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+
+    private Assessor() {}
+
+    /**
+     * The assessment of a complete form, or empty when the form has none or is not yet complete (an
+     * estimate of a half-filled form would mislead).
+     */
+    public static Optional<AssessmentResult> assess(FormSession session, RateTable rates, Locale locale) {
+        var assessment = session.form().assessment();
+        if (assessment == null || rates == null || !session.evaluate().isSubmittable()) {
+            return Optional.empty();
+        }
+        var version = rates.validOn(session.today());
+        if (version.isEmpty()) {
+            return Optional.of(result(
+                    assessment,
+                    Assessment.Result.CASEWORKER,
+                    reasonNoRates(locale),
+                    null,
+                    new ArrayList<>(),
+                    rates,
+                    null,
+                    locale));
+        }
+        var variables = new HashMap<String, Object>(session.currentVariables());
+        variables.put(Expressions.RATES, version.get().values());
+        var lines = new ArrayList<AssessmentResult.Line>();
+        BigDecimal amount = null;
+        try {
+            for (var step : assessment.steps()) {
+                var value = step.value().evaluate(variables);
+                variables.put(step.id(), value);
+                lines.add(new AssessmentResult.Line(
+                        step.id(),
+                        step.label().in(locale),
+                        format(value, step.unit()),
+                        step.value().source()));
+                if (step.id().equals(assessment.amount())) {
+                    amount = BigDecimal.valueOf(((Number) value).doubleValue()).setScale(0, RoundingMode.FLOOR);
+                }
+            }
+            for (var outcome : assessment.outcomes()) {
+                if (outcome.when() == null || outcome.when().test(variables)) {
+                    var shown = outcome.result() == Assessment.Result.ELIGIBLE ? amount : null;
+                    return Optional.of(result(
+                            assessment,
+                            outcome.result(),
+                            outcome.reason().in(locale),
+                            shown,
+                            lines,
+                            rates,
+                            version.get(),
+                            locale));
+                }
+            }
+            return Optional.of(result(
+                    assessment,
+                    Assessment.Result.CASEWORKER,
+                    reasonNoOutcome(locale),
+                    null,
+                    lines,
+                    rates,
+                    version.get(),
+                    locale));
+        } catch (Expression.ExpressionFailure e) {
+            return Optional.of(result(
+                    assessment,
+                    Assessment.Result.CASEWORKER,
+                    reasonFailed(locale),
+                    null,
+                    lines,
+                    rates,
+                    version.get(),
+                    locale));
+        }
+    }
+
+    private static AssessmentResult result(
+            Assessment assessment,
+            Assessment.Result result,
+            String reason,
+            BigDecimal amount,
+            java.util.List<AssessmentResult.Line> lines,
+            RateTable rates,
+            RateTable.Version version,
+            Locale locale) {
+        return new AssessmentResult(
+                assessment.title().in(locale),
+                result,
+                reason,
+                amount,
+                java.util.List.copyOf(lines),
+                rates.id(),
+                version == null ? null : version.validFrom(),
+                version == null ? null : version.source(),
+                assessment.note() == null ? null : assessment.note().in(locale));
+    }
+
+    private static String format(Object value, String unit) {
+        if (value instanceof Boolean b) {
+            return b ? "ja" : "nej";
+        }
+        if (!(value instanceof Number n)) {
+            return String.valueOf(value);
+        }
+        var number = NumberFormat.getNumberInstance(DANISH);
+        number.setMaximumFractionDigits(2);
+        return switch (unit == null ? "" : unit) {
+            case "kr" ->
+                ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.HALF_UP))
+                        .replace(",00 kr.", " kr.");
+            case "kr/md" ->
+                ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.FLOOR))
+                                .replace(",00 kr.", " kr.")
+                        + " pr. md.";
+            case "m2" -> number.format(n) + " m²";
+            case "pct" -> number.format(n.doubleValue() * 100) + " %";
+            default -> number.format(n);
+        };
+    }
+
+    private static String reasonNoRates(Locale locale) {
+        return "en".equals(locale.getLanguage())
+                ? "No rates are in force for today's date; a caseworker must assess."
+                : "Der er ingen gældende satser for dags dato; en sagsbehandler skal vurdere sagen.";
+    }
+
+    private static String reasonNoOutcome(Locale locale) {
+        return "en".equals(locale.getLanguage())
+                ? "The rules do not settle this case; a caseworker will assess it."
+                : "Reglerne afgør ikke sagen; en sagsbehandler vurderer den.";
+    }
+
+    private static String reasonFailed(Locale locale) {
+        return "en".equals(locale.getLanguage())
+                ? "The estimate could not be calculated; a caseworker will assess the case."
+                : "Skønnet kunne ikke beregnes; en sagsbehandler vurderer sagen.";
+    }
+}

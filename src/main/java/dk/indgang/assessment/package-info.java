@@ -1,0 +1,6 @@
+/**
+ * Straks afklaring: runs a form's declared assessment (calculation steps, outcomes) over the
+ * answers, the register data and the dated rate table in force, and explains every step. The
+ * result is always non-binding (vejledende).
+ */
+package dk.indgang.assessment;

@@ -1,0 +1,98 @@
+package dk.indgang.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dk.indgang.ui.KaribuFixtures.click;
+import static dk.indgang.ui.KaribuFixtures.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.submission.Submissions;
+import dk.indgang.ui.citizen.FormsView;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The real forms in forms/, completed in the wizard by test persons: application, receipt, assessment. */
+@SpringBootTest(properties = "indgang.forms.dir=forms")
+@ActiveProfiles("test")
+class RealFormsWizardTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Submissions submissions;
+
+    @AfterEach
+    void tearDown() {
+        KaribuFixtures.logout();
+    }
+
+    private static void settle() throws Exception {
+        KaribuFixtures.settleLookups();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RadioButtonGroup<T> radio(String field) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("field-" + field));
+    }
+
+    private static BigDecimalField money(String field) {
+        return _get(BigDecimalField.class, spec -> spec.withId("field-" + field));
+    }
+
+    private static UUID draftId() {
+        return UUID.fromString(
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().split("/")[1]);
+    }
+
+    @Test
+    void metteAppliesForHousingBenefitAndSeesTheEstimateBeforeSending() throws Exception {
+        KaribuFixtures.loginAs(context, "1503889984", "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-boligstoette");
+        settle();
+        assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
+                .isEqualTo("Mette Fiktiv Testesen");
+        radio("boligForhold").setValue("leje");
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Din husstand");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-tilmeldteCpr"))
+                        .getValue())
+                .contains("Mette Fiktiv Testesen", "Ida Testesen (10 år)", "Lone Prøvesen");
+        radio("fremlejer").setValue(false);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Boligen");
+        click("wizard-next");
+        money("maanedligHusleje").setValue(new BigDecimal("7500"));
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Indkomst og formue");
+        radio("samtykke").setValue(true);
+        assertThat(money("egenIndkomst").getValue()).isEqualByComparingTo("221830.00");
+        money("andreVoksnesIndkomst").setValue(new BigDecimal("292560"));
+        money("formue").setValue(BigDecimal.ZERO);
+        click("wizard-next");
+        radio("erklaering").setValue(true);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-amount"))
+                        .getText())
+                .isEqualTo("Skøn: 34,00 kr. pr. måned");
+        var id = draftId();
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+        var application = submissions.ofDraft(id, "1503889984").orElseThrow();
+        assertThat(application.document())
+                .contains("\"monthlyAmount\":\"34\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
+        assertThat(submissions.receipt(application.id(), "1503889984")).isPresent();
+    }
+}
