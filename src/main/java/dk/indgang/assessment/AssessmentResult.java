@@ -8,14 +8,16 @@ import java.util.List;
 /**
  * A preliminary, non-binding assessment with its explanation.
  *
- * @param monthlyAmount the estimate in kroner per month, or null when the assessment has none
+ * @param amount the estimate in whole kroner per {@code period}, or null when the assessment has none
+ * @param period what the amount is per
  * @param steps every calculation step with its value and formula, in order
  */
 public record AssessmentResult(
         String title,
         Assessment.Result result,
         String reason,
-        BigDecimal monthlyAmount,
+        BigDecimal amount,
+        Assessment.Period period,
         List<Line> steps,
         String rates,
         LocalDate ratesValidFrom,

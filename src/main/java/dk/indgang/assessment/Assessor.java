@@ -109,6 +109,7 @@ public final class Assessor {
                 result,
                 reason,
                 amount,
+                assessment.period(),
                 java.util.List.copyOf(lines),
                 rates.id(),
                 version == null ? null : version.validFrom(),
@@ -133,6 +134,10 @@ public final class Assessor {
                 ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.FLOOR))
                                 .replace(",00 kr.", " kr.")
                         + " pr. md.";
+            case "kr/kvt" ->
+                ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.FLOOR))
+                                .replace(",00 kr.", " kr.")
+                        + " pr. kvartal";
             case "m2" -> number.format(n) + " m²";
             case "pct" -> number.format(n.doubleValue() * 100) + " %";
             default -> number.format(n);

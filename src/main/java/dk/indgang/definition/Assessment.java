@@ -11,7 +11,8 @@ import java.util.List;
  * dated rate table ({@code forms/rates/<rates>.yaml}, as {@code rates.<name>}), then outcomes tried
  * in order. Always non-binding; shown on the review page and the receipt with every step.
  *
- * @param amount the id of the step that is the estimate (kroner per month), or null
+ * @param amount the id of the step that is the estimate (kroner per {@code period}), or null
+ * @param period what the amount is per: a month (the default), a quarter or a year
  */
 public record Assessment(
         @Valid @NotNull LocalizedText title,
@@ -21,6 +22,7 @@ public record Assessment(
 
         @NotEmpty(message = "assessment.steps.empty") List<@Valid CalculationStep> steps,
         String amount,
+        Period period,
         @NotEmpty(message = "assessment.outcomes.empty") List<@Valid Outcome> outcomes,
         @Valid LocalizedText note,
         Location location) {
@@ -41,6 +43,13 @@ public record Assessment(
             Expression when,
             @Valid @NotNull LocalizedText reason,
             Location location) {}
+
+    /** What an estimated amount is per, as it is paid out. */
+    public enum Period {
+        MONTH,
+        QUARTER,
+        YEAR
+    }
 
     public enum Result {
         ELIGIBLE,

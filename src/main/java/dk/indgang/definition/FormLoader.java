@@ -47,7 +47,8 @@ public final class FormLoader {
     public static final Set<String> FORM_KEYS =
             Set.of("id", "version", "title", "description", "audience", "lookups", "steps", "rules", "assessment");
 
-    public static final Set<String> ASSESSMENT_KEYS = Set.of("title", "rates", "steps", "amount", "outcomes", "note");
+    public static final Set<String> ASSESSMENT_KEYS =
+            Set.of("title", "rates", "steps", "amount", "period", "outcomes", "note");
     public static final Set<String> CALCULATION_STEP_KEYS = Set.of("id", "label", "value", "unit");
     public static final Set<String> OUTCOME_KEYS = Set.of("result", "when", "reason");
 
@@ -494,8 +495,24 @@ public final class FormLoader {
                     && steps.stream().noneMatch(st -> st.id().equals(amount))) {
                 error(map.get("amount"), "assessment.amount.unknown", amount);
             }
+            var periodName = string(map, "period");
+            var period = Assessment.Period.MONTH;
+            if (periodName != null) {
+                try {
+                    period = Assessment.Period.valueOf(periodName.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    error(map.get("period"), "value.unknown", periodName, "period", "month, quarter, year");
+                }
+            }
             return new Assessment(
-                    title, rates, List.copyOf(steps), amount, List.copyOf(outcomes), text(map, "note", path), at(node));
+                    title,
+                    rates,
+                    List.copyOf(steps),
+                    amount,
+                    period,
+                    List.copyOf(outcomes),
+                    text(map, "note", path),
+                    at(node));
         }
 
         private Expressions.Compiled assessmentExpression(
@@ -546,7 +563,7 @@ public final class FormLoader {
                             "value.unknown",
                             typeName,
                             "lookup type",
-                            "person, household, income, dwelling");
+                            "person, household, children, income, dwelling");
                 }
             }
             var key = required(map, "key", node, "lookup");

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Pattern;
  * what, and why. Its result is a variable named by its id in expressions.
  *
  * @param key {@code applicant} (the citizen the application is for), a {@code cpr} field's id (another
- *     person: only confirmed or not, never their data), or for {@code household} and {@code dwelling}
- *     the id of a {@code person} lookup whose address they follow
+ *     person: only confirmed or not, never their data), for {@code household}, {@code children} and
+ *     {@code dwelling} the id of the applicant's {@code person} lookup whose address or children they
+ *     follow, and for {@code dwelling} also an {@code address} field (an address the citizen enters,
+ *     found in DAR, then its unit in BBR)
  * @param purpose why the data is needed; written to the audit log with every lookup
  */
 public record Lookup(
@@ -29,6 +31,8 @@ public record Lookup(
     public enum Type {
         PERSON("cpr"),
         HOUSEHOLD("cpr"),
+        /** The applicant's children in CPR, each with residence and custody (one CPR call per child). */
+        CHILDREN("cpr"),
         INCOME("eindkomst"),
         DWELLING("bbr");
 

@@ -49,7 +49,10 @@ final class SemanticChecks {
         return problems;
     }
 
-    /** Lookups are keyed by the applicant, a CPR field, or (household, dwelling) the applicant's person lookup. */
+    /**
+     * Lookups are keyed by the applicant, a CPR field, or (household, children, dwelling) the
+     * applicant's person lookup; a dwelling also by an address field.
+     */
     private void lookups() {
         var fields = form.topLevelFields();
         var seen = new HashSet<String>();
@@ -64,7 +67,18 @@ final class SemanticChecks {
                         problems.add(Problem.error(lookup.location(), "lookup.key.invalid", lookup.id(), lookup.key()));
                     }
                 }
-                case HOUSEHOLD, DWELLING -> {
+                case DWELLING -> {
+                    var person = form.lookup(lookup.key());
+                    var field = fields.get(lookup.key());
+                    var byPerson = person.isPresent()
+                            && person.get().type() == Lookup.Type.PERSON
+                            && person.get().keyedByApplicant();
+                    if (!byPerson && (field == null || !(field.type() instanceof FieldType.Address))) {
+                        problems.add(Problem.error(
+                                lookup.location(), "lookup.key.needs.person.or.address", lookup.id(), lookup.key()));
+                    }
+                }
+                case HOUSEHOLD, CHILDREN -> {
                     var person = form.lookup(lookup.key());
                     if (person.isEmpty()
                             || person.get().type() != Lookup.Type.PERSON
@@ -218,7 +232,9 @@ final class SemanticChecks {
     /** A condition that reads nothing and is false can never show its element. */
     private void neverTrue(Expression expression, String key, String id) {
         var readsAnswers = expression.references().stream()
-                .anyMatch(r -> stepOfField.containsKey(r) || r.equals(Expressions.TODAY));
+                .anyMatch(r -> stepOfField.containsKey(r)
+                        || r.equals(Expressions.TODAY)
+                        || form.lookup(r).isPresent());
         if (!readsAnswers) {
             try {
                 if (!expression.test(Map.of())) {

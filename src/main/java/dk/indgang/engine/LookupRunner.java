@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a form's declared lookups when their keys are known: the applicant's own at once, another
@@ -26,10 +27,23 @@ public final class LookupRunner {
     /**
      * A lookup ready to run.
      *
-     * @param key the value that keys it (a CPR number or an address id), to notice when it changes
+     * @param key the value that keys it (a CPR number, an address id or an entered address), to
+     *     notice when it changes
      * @param address the applicant's address for household and dwelling lookups
+     * @param applicant the applicant as CPR answered, for a children lookup
+     * @param entered an address the citizen entered, for a dwelling lookup keyed by an address field
      */
-    public record Due(Lookup lookup, String key, RegisterData.RegisteredAddress address) {}
+    public record Due(
+            Lookup lookup,
+            String key,
+            RegisterData.RegisteredAddress address,
+            RegisterData.Person applicant,
+            AddressValue entered) {
+
+        public Due(Lookup lookup, String key, RegisterData.RegisteredAddress address) {
+            this(lookup, key, address, null, null);
+        }
+    }
 
     /** The lookups whose key is known and differs from the one their current result answered. */
     public List<Due> due(FormSession session, String applicantCpr) {
@@ -38,7 +52,12 @@ public final class LookupRunner {
             Due candidate =
                     switch (lookup.type()) {
                         case PERSON, INCOME -> cprKey(session, lookup, applicantCpr);
-                        case HOUSEHOLD, DWELLING -> addressKey(session, lookup);
+                        case HOUSEHOLD -> addressKey(session, lookup);
+                        case DWELLING ->
+                            session.form().lookup(lookup.key()).isPresent()
+                                    ? addressKey(session, lookup)
+                                    : enteredAddressKey(session, lookup);
+                        case CHILDREN -> childrenKey(session, lookup);
                     };
             if (candidate == null) {
                 if (session.lookupKey(lookup.id()) != null) {
@@ -87,6 +106,30 @@ public final class LookupRunner {
         return new Due(lookup, p.address().addressUuid(), p.address());
     }
 
+    private Due enteredAddressKey(FormSession session, Lookup lookup) {
+        var answer = session.answers().get(lookup.key());
+        if (!(answer instanceof AddressValue address)
+                || address.street().isEmpty()
+                || address.number().isEmpty()
+                || !address.postcode().matches("\\d{4}")) {
+            return null;
+        }
+        var key = String.join(
+                        "|", address.street(), address.number(), address.floor(), address.door(), address.postcode())
+                .toLowerCase(java.util.Locale.ROOT);
+        return new Due(lookup, key, null, null, address);
+    }
+
+    private Due childrenKey(FormSession session, Lookup lookup) {
+        var person = session.lookupResults().get(lookup.key());
+        if (person == null || person.data().isEmpty() || !(person.data().get() instanceof RegisterData.Person p)) {
+            return null;
+        }
+        var key = p.cpr() + ":" + String.join(",", p.children()) + "@"
+                + (p.address() == null ? "" : p.address().addressUuid());
+        return new Due(lookup, key, p.address(), p, null);
+    }
+
     /** Marks a lookup as asked, so it is not due again while its answer is on the way. */
     public void started(FormSession session, Due due) {
         session.lookupStarted(due.lookup().id(), due.key());
@@ -102,8 +145,54 @@ public final class LookupRunner {
                 var to = YearMonth.now(clock).minusMonths(1);
                 yield registers.income(due.key(), to.minusMonths(11), to, context);
             }
-            case DWELLING -> registers.dwelling(due.key(), context);
+            case DWELLING -> due.entered() == null ? registers.dwelling(due.key(), context) : dwellingAt(due, context);
+            case CHILDREN -> children(due.applicant(), context);
         };
+    }
+
+    /** An entered address: DAR finds it (or not), then BBR gives its unit. */
+    private LookupResult<RegisterData.Dwelling> dwellingAt(Due due, LookupContext context) {
+        var found = registers.address(due.entered(), context);
+        if (found.data().isEmpty() || found.data().get().addressUuid() == null) {
+            return new LookupResult<>(
+                    found.outcome(), Optional.empty(), found.register(), found.fetchedAt(), found.detail());
+        }
+        return registers.dwelling(found.data().get().addressUuid(), context);
+    }
+
+    /**
+     * Each child of the applicant, one CPR lookup each (as os2web does): living children only, with
+     * residence compared by DAR id and custody from the child's own record.
+     */
+    private LookupResult<RegisterData.Children> children(RegisterData.Person applicant, LookupContext context) {
+        var children = new ArrayList<RegisterData.Children.Child>();
+        var at = clock.instant();
+        for (var cpr : applicant.children()) {
+            var result = registers.person(cpr, context);
+            if (result.isUnavailable()) {
+                return LookupResult.unavailable(result.register(), result.fetchedAt(), result.detail());
+            }
+            if (result.data().isEmpty() || result.data().get().isDeceased()) {
+                continue;
+            }
+            var child = result.data().get();
+            var hidden = result.outcome() == LookupResult.Outcome.PROTECTED || child.addressProtected();
+            var sameAddress = child.address() != null
+                    && applicant.address() != null
+                    && child.address().addressUuid() != null
+                    && child.address().addressUuid().equals(applicant.address().addressUuid());
+            var custody = (child.custodyTypes().contains(3) && applicant.cpr().equals(child.mother()))
+                    || (child.custodyTypes().contains(4) && applicant.cpr().equals(child.father()));
+            children.add(new RegisterData.Children.Child(
+                    child.cpr(),
+                    hidden ? null : child.fullName(),
+                    child.birthDate(),
+                    sameAddress,
+                    child.sharedResidence(),
+                    custody,
+                    hidden));
+        }
+        return LookupResult.found("cpr", new RegisterData.Children(List.copyOf(children)), at);
     }
 
     /**

@@ -82,6 +82,27 @@ final class LookupValues {
                                         m.birthDate() != null && ChronoUnit.YEARS.between(m.birthDate(), today) >= 18)
                                 .count());
             }
+            case RegisterData.Children c -> {
+                var children = c.children().stream()
+                        .map(child -> {
+                            var entry = new HashMap<String, Object>();
+                            entry.put("cpr", child.cpr());
+                            entry.put("name", child.isProtected() || child.name() == null ? "" : child.name());
+                            entry.put(
+                                    "age",
+                                    child.birthDate() == null
+                                            ? 0L
+                                            : ChronoUnit.YEARS.between(child.birthDate(), today));
+                            entry.put("livesWithApplicant", child.livesWithApplicant());
+                            entry.put("sharedResidence", child.sharedResidence());
+                            entry.put("custody", child.applicantHasCustody());
+                            entry.put("protected", child.isProtected());
+                            return (Object) entry;
+                        })
+                        .toList();
+                values.put("children", children);
+                values.put("count", (long) children.size());
+            }
             case RegisterData.Income i -> {
                 values.put("total", i.total().doubleValue());
                 values.put(
@@ -136,6 +157,10 @@ final class LookupValues {
                 values.put("members", List.of());
                 values.put("count", 0L);
                 values.put("adults", 0L);
+            }
+            case CHILDREN -> {
+                values.put("children", List.of());
+                values.put("count", 0L);
             }
             case INCOME -> {
                 values.put("total", 0.0);

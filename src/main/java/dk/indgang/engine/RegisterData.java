@@ -79,6 +79,29 @@ public final class RegisterData {
         public record Member(String cpr, String name, LocalDate birthDate, boolean isProtected) {}
     }
 
+    /**
+     * The applicant's children in CPR. A protected child is listed without name.
+     *
+     * @param children the living children, youngest last as CPR lists them
+     */
+    public record Children(List<Child> children) {
+
+        /**
+         * @param livesWithApplicant registered at the applicant's own address (same DAR id)
+         * @param sharedResidence CPR's {@code DeltBopælMarkering}
+         * @param applicantHasCustody the child's {@code foraeldremyndighed} names the applicant as mother (3) or
+         *     father (4)
+         */
+        public record Child(
+                String cpr,
+                String name,
+                LocalDate birthDate,
+                boolean livesWithApplicant,
+                boolean sharedResidence,
+                boolean applicantHasCustody,
+                boolean isProtected) {}
+    }
+
     /** One eIndkomst report (REGISTERS.md §2.4); amounts in DKK, corrections negative. */
     public record IncomeRecord(
             String employer,

@@ -17,4 +17,10 @@ public interface Registers {
     LookupResult<RegisterData.Income> income(String cpr, YearMonth from, YearMonth to, LookupContext context);
 
     LookupResult<RegisterData.Dwelling> dwelling(String addressUuid, LookupContext context);
+
+    /**
+     * An address as a citizen wrote it, found in DAR (Danmarks Adresseregister): its id (the key into
+     * BBR) and its parts as DAR spells them; NOT_FOUND when DAR has no such address.
+     */
+    LookupResult<RegisterData.RegisteredAddress> address(AddressValue address, LookupContext context);
 }

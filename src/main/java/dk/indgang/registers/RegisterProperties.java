@@ -16,6 +16,7 @@ public record RegisterProperties(
         @DefaultValue Endpoint cpr,
         @DefaultValue Endpoint eindkomst,
         @DefaultValue Endpoint bbr,
+        @DefaultValue Endpoint dar,
         @DefaultValue("120") int lookupsPerUserPerMinute) {
 
     /**

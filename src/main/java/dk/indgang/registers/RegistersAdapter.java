@@ -1,11 +1,13 @@
 package dk.indgang.registers;
 
+import dk.indgang.engine.AddressValue;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupResult;
 import dk.indgang.engine.RegisterData;
 import dk.indgang.engine.Registers;
 import dk.indgang.registers.bbr.BbrClient;
 import dk.indgang.registers.cpr.CprClient;
+import dk.indgang.registers.dar.DarClient;
 import dk.indgang.registers.eindkomst.EindkomstClient;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,18 +18,22 @@ public class RegistersAdapter implements Registers {
     private final CprClient cpr;
     private final EindkomstClient eindkomst;
     private final BbrClient bbr;
+    private final DarClient dar;
     private final RegisterCall cprCall;
     private final RegisterCall eindkomstCall;
     private final RegisterCall bbrCall;
+    private final RegisterCall darCall;
     private final UserRateLimits limits;
 
     RegistersAdapter(
             CprClient cpr,
             EindkomstClient eindkomst,
             BbrClient bbr,
+            DarClient dar,
             RegisterCall cprCall,
             RegisterCall eindkomstCall,
             RegisterCall bbrCall,
+            RegisterCall darCall,
             UserRateLimits limits) {
         this.cpr = cpr;
         this.eindkomst = eindkomst;
@@ -35,6 +41,8 @@ public class RegistersAdapter implements Registers {
         this.cprCall = cprCall;
         this.eindkomstCall = eindkomstCall;
         this.bbrCall = bbrCall;
+        this.dar = dar;
+        this.darCall = darCall;
         this.limits = limits;
     }
 
@@ -84,7 +92,23 @@ public class RegistersAdapter implements Registers {
                 "BBR/enhed", "dwelling:" + addressUuid, addressUuid, context, () -> bbr.dwelling(addressUuid));
     }
 
+    @Override
+    public LookupResult<RegisterData.RegisteredAddress> address(AddressValue address, LookupContext context) {
+        if (!limits.permit(context.actor())) {
+            return limits.refused(DarClient.ID);
+        }
+        var key = String.join(
+                        "|", address.street(), address.number(), address.floor(), address.door(), address.postcode())
+                .toLowerCase(java.util.Locale.ROOT);
+        return darCall.lookup(
+                "adresser",
+                "address:" + key,
+                key.length() > 64 ? key.substring(0, 64) : key,
+                context,
+                () -> dar.find(address));
+    }
+
     List<RegisterCall> calls() {
-        return List.of(cprCall, eindkomstCall, bbrCall);
+        return List.of(cprCall, eindkomstCall, bbrCall, darCall);
     }
 }

@@ -2,6 +2,7 @@ package dk.indgang.registers;
 
 import dk.indgang.registers.bbr.BbrClient;
 import dk.indgang.registers.cpr.CprClient;
+import dk.indgang.registers.dar.DarClient;
 import dk.indgang.registers.eindkomst.EindkomstClient;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -65,10 +66,12 @@ class RegistersConfiguration {
         var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr/v1", "cpr", sslBundles);
         var eindkomstHttp = client(builder, properties.eindkomst(), stubUrl, "/eindkomst/v1", "eindkomst", sslBundles);
         var bbrHttp = client(builder, properties.bbr(), stubUrl, "/BBR/BBRPublic/1/rest", "bbr", sslBundles);
+        var darHttp = client(builder, properties.dar(), stubUrl, "/dar", "dar", sslBundles);
         return new RegistersAdapter(
                 new CprClient(cprHttp, json, clock),
                 new EindkomstClient(eindkomstHttp, json, clock),
                 new BbrClient(bbrHttp, json, clock),
+                new DarClient(darHttp, json, clock),
                 new RegisterCall(CprClient.ID, properties.cpr(), resilience, registerExecutor, events, clock, meters),
                 new RegisterCall(
                         EindkomstClient.ID,
@@ -79,6 +82,7 @@ class RegistersConfiguration {
                         clock,
                         meters),
                 new RegisterCall(BbrClient.ID, properties.bbr(), resilience, registerExecutor, events, clock, meters),
+                new RegisterCall(DarClient.ID, properties.dar(), resilience, registerExecutor, events, clock, meters),
                 new UserRateLimits(properties.lookupsPerUserPerMinute(), clock));
     }
 

@@ -177,8 +177,9 @@ final class ApplicationDocument {
                     a.result().name().toLowerCase(Locale.ROOT),
                     "reason",
                     a.reason());
-            if (a.monthlyAmount() != null) {
-                entry.put("monthlyAmount", a.monthlyAmount().toPlainString());
+            if (a.amount() != null) {
+                entry.put("amount", a.amount().toPlainString());
+                entry.put("period", a.period().name().toLowerCase(Locale.ROOT));
             }
             entry.put("steps", steps);
             entry.put(

@@ -88,10 +88,14 @@ final class ReceiptContents {
         var a = assessment.get();
         var lines = new ArrayList<ReceiptContent.Line>();
         lines.add(line(en ? "Result" : "Resultat", a.reason()));
-        if (a.monthlyAmount() != null) {
-            lines.add(line(
-                    en ? "Estimate" : "Skøn",
-                    dk.indgang.engine.ValueFormat.money(a.monthlyAmount()) + (en ? " per month" : " pr. måned")));
+        if (a.amount() != null) {
+            var per =
+                    switch (a.period()) {
+                        case MONTH -> en ? " per month" : " pr. måned";
+                        case QUARTER -> en ? " per quarter" : " pr. kvartal";
+                        case YEAR -> en ? " per year" : " om året";
+                    };
+            lines.add(line(en ? "Estimate" : "Skøn", dk.indgang.engine.ValueFormat.money(a.amount()) + per));
         }
         a.steps().forEach(l -> lines.add(line(l.label(), l.value())));
         if (a.note() != null) {

@@ -79,6 +79,12 @@ class LookupRunnerTest {
         }
 
         @Override
+        public LookupResult<RegisterData.RegisteredAddress> address(AddressValue address, LookupContext context) {
+            asked.add("address:" + address.display());
+            return LookupResult.notFound("dar", AT);
+        }
+
+        @Override
         public LookupResult<RegisterData.Household> household(
                 RegisterData.RegisteredAddress address, LookupContext context) {
             asked.add("household:" + address.addressUuid());

@@ -86,7 +86,7 @@ class FormScenariosTest {
         var runner = new LookupRunner(registers, clock);
         var person = scenario.get("person").toString();
         var session = new FormSession(form, new Answers(), clock);
-        var context = new LookupContext("scenario-test", person, "Scenario test", form.id());
+        var context = new LookupContext("scenario-" + Math.abs(name.hashCode()), person, "Scenario test", form.id());
         settle(runner, session, person, context);
         var expect = (Map<String, Object>) scenario.get("expect");
 
@@ -102,7 +102,21 @@ class FormScenariosTest {
 
         ((Map<String, Object>) scenario.getOrDefault("answers", Map.of())).forEach((field, value) -> {
             var definition = form.field(field).orElseThrow(() -> new AssertionError("no field " + field));
-            session.answer(field, ValueCodec.fromPlain(definition.type(), value));
+            if (definition.type() instanceof dk.indgang.definition.FieldType.Group group) {
+                for (var item : (List<Map<String, Object>>) value) {
+                    var index = session.answers().addItem(field);
+                    for (var inner : group.fields()) {
+                        session.answers()
+                                .setInItem(
+                                        field,
+                                        index,
+                                        inner.id(),
+                                        ValueCodec.fromPlain(inner.type(), item.get(inner.id())));
+                    }
+                }
+            } else {
+                session.answer(field, ValueCodec.fromPlain(definition.type(), value));
+            }
         });
         settle(runner, session, person, context);
         ((List<String>) scenario.getOrDefault("acknowledge", List.of()))
@@ -144,11 +158,11 @@ class FormScenariosTest {
             assertThat(result.result().name().toLowerCase(Locale.ROOT))
                     .as("result: " + result.reason())
                     .isEqualTo(a.get("result"));
-            if (a.containsKey("monthly")) {
-                var monthly = result.monthlyAmount() == null ? BigDecimal.ZERO : result.monthlyAmount();
-                assertThat(monthly)
-                        .as("monthly amount; steps " + result.steps())
-                        .isEqualByComparingTo(new BigDecimal(a.get("monthly").toString()));
+            if (a.containsKey("amount")) {
+                var amount = result.amount() == null ? BigDecimal.ZERO : result.amount();
+                assertThat(amount)
+                        .as("amount per " + result.period() + "; steps " + result.steps())
+                        .isEqualByComparingTo(new BigDecimal(a.get("amount").toString()));
             }
             if (a.get("steps") instanceof Map<?, ?> steps) {
                 steps.forEach((id, value) -> {

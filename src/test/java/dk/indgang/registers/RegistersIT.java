@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.indgang.audit.LookupAuditLog;
+import dk.indgang.engine.AddressValue;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupResult.Outcome;
 import dk.indgang.engine.RegisterData;
@@ -268,5 +269,33 @@ class RegistersIT {
                         .dwelling("ffffffff-0000-4000-8000-000000009993", context)
                         .outcome())
                 .isEqualTo(Outcome.UNAVAILABLE);
+    }
+    // ---- DAR ------------------------------------------------------------------------------------
+
+    @Test
+    void darFindsAnEnteredAddressWhateverWayTheFloorAndDoorAreWritten() {
+        var exact = registers.address(new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"), context);
+        assertThat(exact.outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(exact.data().orElseThrow().addressUuid()).isEqualTo("11111111-2222-4333-8444-555555555555");
+        var loose = registers.address(new AddressValue(" Testvej ", "12", "2.", "Th.", "8000", ""), context);
+        assertThat(loose.data().orElseThrow().addressUuid()).isEqualTo("11111111-2222-4333-8444-555555555555");
+        var house = registers.address(new AddressValue("Skovbrynet", "7", "", "", "8240", "Risskov"), context);
+        assertThat(house.data().orElseThrow().display()).isEqualTo("Skovbrynet 7, 8240 Risskov");
+        var ground = registers.address(new AddressValue("Eksempelvej", "5", "St.", "", "8000", "Aarhus C"), context);
+        assertThat(ground.outcome()).isEqualTo(Outcome.FOUND);
+    }
+
+    @Test
+    void darSaysNotFoundForAWrongDoorAndFailsLikeTheOthers() {
+        assertThat(registers
+                        .address(new AddressValue("Testvej", "12", "2", "tv", "8000", ""), context)
+                        .outcome())
+                .isEqualTo(Outcome.NOT_FOUND);
+        assertThat(registers
+                        .address(new AddressValue("Fejlvej", "1", "", "", "8000", ""), context)
+                        .outcome())
+                .isEqualTo(Outcome.UNAVAILABLE);
+        assertThat(requests("/dar/adresser")).isEqualTo(1 + 3);
+        assertThat(audit.about("fejlvej|1|||8000")).isNotEmpty();
     }
 }

@@ -92,7 +92,8 @@ class RealFormsWizardTest {
         assertThat(heading()).isEqualTo("Dine svar er modtaget");
         var application = submissions.ofDraft(id, "1503889984").orElseThrow();
         assertThat(application.document())
-                .contains("\"monthlyAmount\":\"34\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
+                .contains(
+                        "\"amount\":\"34\"", "\"period\":\"month\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
         assertThat(submissions.receipt(application.id(), "1503889984")).isPresent();
     }
 }

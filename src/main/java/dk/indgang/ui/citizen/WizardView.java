@@ -717,9 +717,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         title.setId("assessment-title");
         panel.getElement().setAttribute("aria-labelledby", "assessment-title");
         panel.add(title, new Paragraph(assessment.reason()));
-        if (assessment.monthlyAmount() != null) {
+        if (assessment.amount() != null) {
             var amount = new Paragraph(getTranslation(
-                    "assessment.amount", dk.indgang.engine.ValueFormat.money(assessment.monthlyAmount())));
+                    "assessment.amount." + assessment.period().name().toLowerCase(java.util.Locale.ROOT),
+                    dk.indgang.engine.ValueFormat.money(assessment.amount())));
             amount.addClassName("assessment-amount");
             amount.setId("assessment-amount");
             panel.add(amount);
