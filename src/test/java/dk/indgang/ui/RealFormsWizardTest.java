@@ -6,13 +6,19 @@ import static dk.indgang.ui.KaribuFixtures.heading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.engine.AddressValue;
 import dk.indgang.submission.Submissions;
 import dk.indgang.ui.citizen.FormsView;
+import dk.indgang.ui.components.AddressField;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,7 @@ class RealFormsWizardTest {
                 .isEqualTo("Mette Fiktiv Testesen");
         radio("boligForhold").setValue("leje");
         click("wizard-next");
+        settle();
         assertThat(heading()).isEqualTo("Din husstand");
         assertThat(_get(TextField.class, spec -> spec.withId("field-tilmeldteCpr"))
                         .getValue())
@@ -95,5 +102,75 @@ class RealFormsWizardTest {
                 .contains(
                         "\"amount\":\"34\"", "\"period\":\"month\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
         assertThat(submissions.receipt(application.id(), "1503889984")).isPresent();
+    }
+
+    @Test
+    void kasperAppliesForChildAllowanceAndSeesTheQuarterlyEstimate() throws Exception {
+        KaribuFixtures.loginAs(context, "0211859977", "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-boernetilskud");
+        settle();
+        assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
+                .isEqualTo("Kasper Fiktivsen");
+        click("wizard-next");
+        settle();
+        assertThat(heading()).isEqualTo("Dine børn");
+        assertThat(_get(IntegerField.class, spec -> spec.withId("field-antalBoern"))
+                        .getValue())
+                .isEqualTo(1);
+        assertThat(_get(TextField.class, spec -> spec.withId("field-boernICpr")).getValue())
+                .contains("Malte Fiktivsen (13)");
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Enlig forsørger");
+        radio("samlevende").setValue(false);
+        radio("enligErklaering").setValue(true);
+        click("wizard-next");
+        radio("erklaering").setValue(true);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-amount"))
+                        .getText())
+                .isEqualTo("Skøn: 3.515,00 kr. pr. kvartal");
+        var id = draftId();
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+        var application = submissions.ofDraft(id, "0211859977").orElseThrow();
+        assertThat(application.document())
+                .contains("\"amount\":\"3515\"", "\"period\":\"quarter\"", "\"register\":\"cpr\"");
+        assertThat(submissions.receipt(application.id(), "0211859977")).isPresent();
+    }
+
+    @Test
+    void kasperReportsAMoveAndTheNewAddressIsCheckedInBbrAsHeTypes() throws Exception {
+        KaribuFixtures.loginAs(context, "0211859977", "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-flytning");
+        settle();
+        var address = _get(AddressField.class, spec -> spec.withId("field-nyAdresse"));
+        address.setValue(new AddressValue("Sommerstien", "9", "", "", "8400", "Ebeltoft"));
+        settle();
+        _get(DatePicker.class, spec -> spec.withId("field-flytteDato"))
+                .setValue(LocalDate.now().plusDays(3));
+        click("wizard-next");
+        assertThat(_get(Div.class, spec -> spec.withId("rule-ikkeHelaarsbolig"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("ikke en helårsbolig");
+        address.setValue(new AddressValue("Testvej", "12", "2.", "th", "8000", "Aarhus C"));
+        settle();
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Hvem flytter med?");
+        radio("alleFlytterMed").setValue(true);
+        click("wizard-next");
+        radio("adressebeskyttelse").setValue(false);
+        radio("erklaering").setValue(true);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+        var id = draftId();
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+        var application = submissions.ofDraft(id, "0211859977").orElseThrow();
+        assertThat(application.document()).contains("Testvej", "\"lookup\":\"nyBolig\"", "\"register\":\"bbr\"");
+        assertThat(submissions.receipt(application.id(), "0211859977")).isPresent();
     }
 }
