@@ -92,6 +92,18 @@ public final class FormSession {
         return lookupKeys.get(lookupId);
     }
 
+    /**
+     * Takes over the lookups another session of the same draft has answered or started (moving between
+     * steps reloads the draft; the registers need not be asked again, nor the page wait for them).
+     */
+    public void adoptLookups(FormSession other) {
+        if (other == null || other == this || !other.form.id().equals(form.id())) {
+            return;
+        }
+        lookupResults.putAll(other.lookupResults);
+        lookupKeys.putAll(other.lookupKeys);
+    }
+
     void lookupStarted(String lookupId, String key) {
         lookupKeys.put(lookupId, key);
     }

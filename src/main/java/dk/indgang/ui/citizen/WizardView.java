@@ -149,8 +149,10 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             draft = null;
             return;
         }
+        var previous = draft != null && draft.id().equals(found.get().id()) ? session : null;
         draft = found.get();
         session = new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        session.adoptLookups(previous);
         var requested = event.getRouteParameters().get("step").orElse("");
         if (draft.status() == Draft.Status.SUBMITTED) {
             stepId = DONE;
