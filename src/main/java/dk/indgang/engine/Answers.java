@@ -18,6 +18,8 @@ public final class Answers {
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
     private final Map<String, String> acknowledgements = new LinkedHashMap<>();
+    private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final Map<String, String> assistance = new LinkedHashMap<>();
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
 
     public Object get(String fieldId) {
@@ -86,6 +88,37 @@ public final class Answers {
 
     public void withdrawAcknowledgement(String ruleId) {
         acknowledgements.remove(ruleId);
+        overrides.remove(ruleId);
+    }
+
+    /**
+     * A caseworker overrides a warning on the citizen's behalf: the written justification is the
+     * explanation, and who overrode it is recorded with it.
+     */
+    public void override(String ruleId, String justification, String caseworker) {
+        acknowledge(ruleId, justification);
+        overrides.put(ruleId, caseworker);
+    }
+
+    /** Warnings a caseworker overrode: rule id to the caseworker. */
+    public Map<String, String> overrides() {
+        return Collections.unmodifiableMap(overrides);
+    }
+
+    /**
+     * How a caseworker assisted (channel, caseworker, consent, declaration read aloud): recorded with
+     * the draft so a hand-over keeps it, and put into the application.
+     */
+    public Map<String, String> assistance() {
+        return Collections.unmodifiableMap(assistance);
+    }
+
+    public void setAssistance(String key, String value) {
+        if (value == null) {
+            assistance.remove(key);
+        } else {
+            assistance.put(key, value);
+        }
     }
 
     /** Where answers came from, by path; absent: entered by the citizen. */
@@ -121,6 +154,8 @@ public final class Answers {
             copy.groups.put(k, list);
         });
         copy.acknowledgements.putAll(acknowledgements);
+        copy.overrides.putAll(overrides);
+        copy.assistance.putAll(assistance);
         copy.provenance.putAll(provenance);
         return copy;
     }

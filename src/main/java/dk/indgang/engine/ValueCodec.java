@@ -93,6 +93,12 @@ public final class ValueCodec {
         plain.put("values", toPlain(answers.values()));
         plain.put("groups", toPlain(answers.groups()));
         plain.put("acknowledgements", new LinkedHashMap<>(answers.acknowledgements()));
+        if (!answers.overrides().isEmpty()) {
+            plain.put("overrides", new LinkedHashMap<>(answers.overrides()));
+        }
+        if (!answers.assistance().isEmpty()) {
+            plain.put("assistance", new LinkedHashMap<>(answers.assistance()));
+        }
         var provenance = new LinkedHashMap<String, Object>();
         answers.provenance().forEach((path, p) -> {
             var entry = new LinkedHashMap<String, Object>();
@@ -144,6 +150,13 @@ public final class ValueCodec {
         }
         if (plain.get("acknowledgements") instanceof Map<?, ?> acks) {
             acks.forEach((k, v) -> answers.acknowledge(k.toString(), v == null ? "" : v.toString()));
+        }
+        if (plain.get("overrides") instanceof Map<?, ?> overrides) {
+            overrides.forEach((k, v) -> answers.override(
+                    k.toString(), answers.acknowledgements().getOrDefault(k.toString(), ""), String.valueOf(v)));
+        }
+        if (plain.get("assistance") instanceof Map<?, ?> assistance) {
+            assistance.forEach((k, v) -> answers.setAssistance(k.toString(), v == null ? null : v.toString()));
         }
         return answers;
     }

@@ -69,6 +69,9 @@ final class ApplicationDocument {
         doc.put("applicant", applicant);
         doc.put("submittedAt", header.submittedAt().toString());
         doc.put("submittedBy", header.submittedBy());
+        if (!session.answers().assistance().isEmpty()) {
+            doc.put("assistance", new LinkedHashMap<>(session.answers().assistance()));
+        }
 
         var list = new ArrayList<Map<String, Object>>();
         var attachments = new ArrayList<Map<String, Object>>();
@@ -151,13 +154,20 @@ final class ApplicationDocument {
         var warnings = new ArrayList<Map<String, Object>>();
         for (var v : evaluation.violations()) {
             if (v.isRule() && v.severity() == Severity.WARNING) {
-                warnings.add(ordered(
+                var warning = ordered(
                         "rule",
                         v.ruleId(),
                         "message",
                         Messages.text(v, evaluation, DANISH),
                         "explanation",
-                        evaluation.acknowledgements().getOrDefault(v.ruleId(), "")));
+                        evaluation.acknowledgements().getOrDefault(v.ruleId(), ""));
+                var caseworker = answers.overrides().get(v.ruleId());
+                if (caseworker != null) {
+                    // A caseworker's override, recorded per value it concerns.
+                    warning.put("overriddenBy", caseworker);
+                    warning.put("field", v.path());
+                }
+                warnings.add(warning);
             }
         }
         doc.put(

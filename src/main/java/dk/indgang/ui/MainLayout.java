@@ -73,6 +73,12 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
             cases.setId("nav-cases");
             tools.add(cases);
         });
+        currentUser.get().filter(u -> !u.citizen() && u.counter()).ifPresent(user -> {
+            var counter = new RouterLink(getTranslation("app.nav.counter"), dk.indgang.ui.counter.CounterView.class);
+            counter.addClassName("header-link");
+            counter.setId("nav-counter");
+            tools.add(counter);
+        });
         currentUser.get().ifPresent(user -> {
             var name = new Span(user.name());
             name.addClassName("user-name");

@@ -57,6 +57,11 @@ final class KaribuFixtures {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    static <T> com.vaadin.flow.component.radiobutton.RadioButtonGroup<T> radioById(String id) {
+        return LocatorJ._get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId(id));
+    }
+
     static void click(String id) {
         ButtonKt._click(LocatorJ._get(Button.class, spec -> spec.withId(id)));
     }

@@ -27,7 +27,8 @@ import jakarta.annotation.security.PermitAll;
 /** The landing page: the forms this user may fill in, and their drafts to continue. */
 @Route(value = "", layout = MainLayout.class)
 @PermitAll
-public class FormsView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
+public class FormsView extends VerticalLayout
+        implements LocaleChangeObserver, HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final FormCatalog catalog;
     private final Drafts drafts;
@@ -40,6 +41,14 @@ public class FormsView extends VerticalLayout implements LocaleChangeObserver, H
         setPadding(false);
         addClassName("narrow");
         render();
+    }
+
+    /** Caseworkers work in the counter workspace; the landing page is the citizens'. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (currentUser.get().map(u -> !u.citizen() && u.counter()).orElse(false)) {
+            event.forwardTo(dk.indgang.ui.counter.CounterView.class);
+        }
     }
 
     private void render() {

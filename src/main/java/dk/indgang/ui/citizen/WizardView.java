@@ -32,12 +32,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dk.indgang.assessment.AssessmentResult;
 import dk.indgang.assessment.Assessor;
+import dk.indgang.audit.CitizenAccessLog;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
 import dk.indgang.definition.Severity;
 import dk.indgang.definition.Step;
 import dk.indgang.engine.AttachmentRef;
+import dk.indgang.engine.CprNumber;
 import dk.indgang.engine.Evaluation;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.LookupContext;
@@ -57,6 +59,8 @@ import dk.indgang.submission.NotSubmittableException;
 import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
 import dk.indgang.ui.components.FieldControl;
+import dk.indgang.ui.counter.AssistedFiling;
+import dk.indgang.ui.counter.CounterView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -79,7 +83,7 @@ import java.util.concurrent.Future;
  * page ("Tjek dine svar") and the final verdict at submit. The draft is saved at every step move.
  */
 @Route(value = "ansoegning/:draftId/:step", layout = MainLayout.class)
-@RolesAllowed(Roles.CITIZEN)
+@RolesAllowed({Roles.CITIZEN, Roles.COUNTER})
 public class WizardView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     static final String REVIEW = "tjek";
@@ -92,6 +96,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private final LookupRunner lookups;
     private final Submissions submissions;
     private final FormCatalog catalog;
+    private final AssistedFiling assisted;
+    private final CitizenAccessLog accessLog;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
     private final Set<String> pendingRegisters = new java.util.LinkedHashSet<>();
@@ -113,7 +119,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             Clock clock,
             LookupRunner lookups,
             Submissions submissions,
-            FormCatalog catalog) {
+            FormCatalog catalog,
+            AssistedFiling assisted,
+            CitizenAccessLog accessLog) {
+        this.assisted = assisted;
+        this.accessLog = accessLog;
         this.submissions = submissions;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -134,13 +144,17 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         warnings.addClassName("warnings");
     }
 
-    static Map<String, String> params(UUID draftId, String step) {
+    public static Map<String, String> params(UUID draftId, String step) {
         return Map.of("draftId", draftId.toString(), "step", step == null ? "" : step);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var cpr = currentUser.require().cpr().orElse("");
+        var user = currentUser.require();
+        // A caseworker reaches only the drafts of the citizen they are helping (found with a purpose).
+        var cpr = user.citizen()
+                ? user.cpr().orElse("")
+                : assisted.citizen().map(AssistedFiling.Citizen::cpr).orElse("");
         var id = event.getRouteParameters().get("draftId").flatMap(WizardView::uuid);
         var found = id.flatMap(d -> drafts.find(d, cpr));
         if (found.isEmpty()) {
@@ -150,6 +164,15 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             return;
         }
         var previous = draft != null && draft.id().equals(found.get().id()) ? session : null;
+        if (assisting() && (draft == null || !draft.id().equals(found.get().id()))) {
+            accessLog.record(
+                    user.username(),
+                    cpr,
+                    assisted.channel().json(),
+                    CitizenAccessLog.Action.OPEN_DRAFT,
+                    assisted.purpose(),
+                    found.get().id().toString());
+        }
         draft = found.get();
         session = new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
         session.adoptLookups(previous);
@@ -181,6 +204,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         shownWarnings = List.of();
         var locale = getLocale();
         add(new H1(session.form().title().in(locale)));
+        if (assisting()) {
+            add(assistanceBanner());
+        }
         if (!DONE.equals(stepId)) {
             add(lookupStatus);
             refreshLookupStatus();
@@ -382,7 +408,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             var context = new LookupContext(
                     currentUser.require().username(),
                     draft.ownerCpr(),
-                    due.lookup().purpose().da(),
+                    assisting()
+                            ? due.lookup().purpose().da() + " ("
+                                    + getTranslation("counter.channel."
+                                            + assisted.channel().json())
+                                    + ": " + assisted.purpose() + ")"
+                            : due.lookup().purpose().da(),
                     draft.id().toString());
             lookups.started(session, due);
             pendingRegisters.add(due.lookup().type().register());
@@ -531,7 +562,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             box.addClassName(v.severity() == Severity.WARNING ? "warning-box" : "info-box");
             box.setId("rule-" + v.ruleId());
             box.add(new Paragraph(Messages.text(v, evaluation, getLocale())));
-            if (v.severity() == Severity.WARNING) {
+            if (v.severity() == Severity.WARNING && assisting()) {
+                box.add(overrideControls(v.ruleId()));
+            } else if (v.severity() == Severity.WARNING) {
                 var confirm = new Checkbox(getTranslation("wizard.warning.confirm"));
                 confirm.setId("confirm-" + v.ruleId());
                 var explanation = new TextArea(getTranslation("wizard.warning.explain"));
@@ -699,6 +732,21 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         summary.removeAll();
         summary.setVisible(false);
         add(summary);
+        if (assisting()) {
+            var readAloud = new Checkbox(getTranslation("counter.declaration.read"));
+            readAloud.setId("counter-declaration-read");
+            readAloud.setValue(session.answers().assistance().containsKey("declarationReadAloud"));
+            readAloud.addValueChangeListener(e -> {
+                session.answers()
+                        .setAssistance(
+                                "declarationReadAloud",
+                                e.getValue()
+                                        ? java.time.OffsetDateTime.now(clock).toString()
+                                        : null);
+                readAloud.setHelperText(null);
+            });
+            add(readAloud);
+        }
         var back = new Button(getTranslation("wizard.back"), e -> back());
         back.setId("wizard-back");
         var submit = new Button(getTranslation("wizard.submit"), e -> submit());
@@ -768,9 +816,31 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             summary.getElement().callJsFunction("focus");
             return;
         }
+        if (assisting() && !session.answers().assistance().containsKey("declarationReadAloud")) {
+            summary.removeAll();
+            summary.add(
+                    new H2(getTranslation("wizard.errors.title")),
+                    new Paragraph(getTranslation("counter.declaration.missing")));
+            summary.setVisible(true);
+            summary.getElement().callJsFunction("focus");
+            return;
+        }
+        var channel = assisting() ? assisted.channel() : Channel.ONLINE;
+        if (!assisting()) {
+            // The citizen finishes online: an earlier assistance stays on record, the channel is theirs.
+            session.answers().setAssistance("declarationReadAloud", null);
+        }
         try {
-            submissions.submit(
-                    draft, session, Channel.ONLINE, currentUser.require().username(), getLocale(), null);
+            submissions.submit(draft, session, channel, currentUser.require().username(), getLocale(), null);
+            if (assisting()) {
+                accessLog.record(
+                        currentUser.require().username(),
+                        draft.ownerCpr(),
+                        channel.json(),
+                        CitizenAccessLog.Action.SUBMIT_APPLICATION,
+                        assisted.purpose(),
+                        draft.id().toString());
+            }
         } catch (NotSubmittableException e) {
             // The verdict changed between the check above and the store (it cannot, but the server decides).
             UI.getCurrent().getPage().reload();
@@ -791,12 +861,91 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             var number = new Paragraph(getTranslation("wizard.done.text", a.receiptNumber()));
             number.setId("receipt-number");
             box.add(number, ReceiptLink.of(submissions, a, draft.ownerCpr(), getTranslation("wizard.done.receipt")));
+            if (assisting()) {
+                box.add(ReceiptLink.forPrinting(
+                        submissions, a, draft.ownerCpr(), getTranslation("counter.receipt.print")));
+                box.add(new Paragraph(getTranslation("counter.done.digitalpost")));
+            }
         });
+        if (assisting()) {
+            var back = new Anchor(
+                    RouteConfiguration.forSessionScope().getUrl(CounterView.class), getTranslation("counter.back"));
+            back.setId("counter-back");
+            add(box, back);
+            return;
+        }
         add(
                 box,
                 new Anchor(
                         RouteConfiguration.forSessionScope().getUrl(MyCasesView.class), getTranslation("cases.title")),
                 backToForms());
+    }
+
+    /** Whether a caseworker is filing on the citizen's behalf (counter or phone). */
+    private boolean assisting() {
+        return currentUser.get().map(u -> !u.citizen() && u.counter()).orElse(false);
+    }
+
+    private Component assistanceBanner() {
+        var citizen = assisted.citizen().orElseThrow();
+        var banner = new Div(new Span(getTranslation(
+                "counter.banner",
+                citizen.name() == null ? CprNumber.mask(citizen.cpr()) : citizen.name(),
+                CprNumber.mask(citizen.cpr()),
+                getTranslation("counter.channel." + assisted.channel().json()))));
+        banner.addClassName("assist-banner");
+        banner.setId("counter-banner");
+        banner.getElement().setAttribute("role", "note");
+        return banner;
+    }
+
+    /**
+     * A caseworker overrides a warning only with a written justification; it is recorded per value
+     * as a caseworker override.
+     */
+    private Component overrideControls(String ruleId) {
+        var justification = new TextArea(getTranslation("counter.override.justification"));
+        justification.setId("explain-" + ruleId);
+        justification.setRequiredIndicatorVisible(true);
+        var override = new Checkbox(getTranslation("counter.override"));
+        override.setId("confirm-" + ruleId);
+        var overridden = session.answers().overrides().containsKey(ruleId);
+        override.setValue(overridden);
+        justification.setValue(overridden ? session.answers().acknowledgements().getOrDefault(ruleId, "") : "");
+        override.addValueChangeListener(e -> {
+            if (e.getValue()) {
+                if (justification.getValue().isBlank()) {
+                    justification.setErrorMessage(getTranslation("counter.override.missing"));
+                    justification.setInvalid(true);
+                    override.setValue(false);
+                    justification.focus();
+                    return;
+                }
+                justification.setInvalid(false);
+                session.answers()
+                        .override(
+                                ruleId,
+                                justification.getValue(),
+                                currentUser.require().username());
+            } else {
+                session.answers().withdrawAcknowledgement(ruleId);
+            }
+            refresh();
+        });
+        justification.addValueChangeListener(e -> {
+            if (override.getValue()) {
+                if (e.getValue().isBlank()) {
+                    override.setValue(false);
+                } else {
+                    session.answers()
+                            .override(
+                                    ruleId, e.getValue(), currentUser.require().username());
+                }
+            }
+        });
+        var controls = new Div(justification, override);
+        controls.addClassName("override");
+        return controls;
     }
 
     private Component backToForms() {

@@ -1,0 +1,234 @@
+package dk.indgang.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dk.indgang.ui.KaribuFixtures.click;
+import static dk.indgang.ui.KaribuFixtures.heading;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouteParameters;
+import dk.indgang.audit.CitizenAccessLog;
+import dk.indgang.audit.LookupAuditLog;
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.submission.Channel;
+import dk.indgang.submission.Drafts;
+import dk.indgang.submission.Submissions;
+import dk.indgang.ui.citizen.FormsView;
+import dk.indgang.ui.citizen.WizardView;
+import dk.indgang.ui.counter.CounterView;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Assisted filing browserless: a caseworker finds a citizen with a purpose, files boligstoette on
+ * their behalf with a warning overridden by a written justification, and the application, receipt
+ * and audit say so; hand-over both ways; citizens never reach the counter.
+ */
+@SpringBootTest(properties = "indgang.forms.dir=forms")
+@ActiveProfiles("test")
+class CounterWizardTest {
+
+    private static final String METTE = "1503889984";
+    private static final String PURPOSE = "Borgeren vil søge boligstøtte ved skranken";
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    FormCatalog catalog;
+
+    @Autowired
+    CitizenAccessLog accessLog;
+
+    @Autowired
+    LookupAuditLog lookupAudit;
+
+    @AfterEach
+    void tearDown() {
+        KaribuFixtures.logout();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> RadioButtonGroup<T> radio(String id) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId(id));
+    }
+
+    private static void findCitizen(String cpr, Channel channel) {
+        UI.getCurrent().navigate(CounterView.class);
+        KaribuFixtures.<Channel>radioById("counter-channel").setValue(channel);
+        _get(TextField.class, spec -> spec.withId("counter-cpr")).setValue(cpr);
+        _get(TextField.class, spec -> spec.withId("counter-purpose")).setValue(PURPOSE);
+        click("counter-find");
+    }
+
+    private static UUID draftId() {
+        return UUID.fromString(
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().split("/")[1]);
+    }
+
+    @Test
+    void aCaseworkerFilesHousingBenefitForACitizenOverridingAWarningWithAJustification() throws Exception {
+        KaribuFixtures.loginAs(context, "sagsbehandler", "COUNTER");
+        UI.getCurrent().navigate(FormsView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CounterView.class);
+
+        // A purpose is required before any lookup.
+        _get(TextField.class, spec -> spec.withId("counter-cpr")).setValue("150388-9984");
+        click("counter-find");
+        assertThat(_get(TextField.class, spec -> spec.withId("counter-purpose")).isInvalid())
+                .isTrue();
+        findCitizen("150388-9984", Channel.COUNTER);
+        assertThat(_get(H2.class, spec -> spec.withId("counter-citizen-name")).getText())
+                .isEqualTo("Mette Fiktiv Testesen");
+
+        // Without the citizen's consent no application starts.
+        click("counter-start-boligstoette");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CounterView.class);
+        _get(Checkbox.class, spec -> spec.withId("counter-consent")).setValue(true);
+        click("counter-start-boligstoette");
+        KaribuFixtures.settleLookups();
+        assertThat(_get(Div.class, spec -> spec.withId("counter-banner"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Mette Fiktiv Testesen", "150388-XXXX", "Ved skranken");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
+                .isEqualTo("Mette Fiktiv Testesen");
+        radio("field-boligForhold").setValue("leje");
+        click("wizard-next");
+        KaribuFixtures.settleLookups();
+        radio("field-fremlejer").setValue(false);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Boligen");
+        _get(IntegerField.class, spec -> spec.withId("field-areal")).setValue(90);
+
+        // The override needs a written justification.
+        _get(Checkbox.class, spec -> spec.withId("confirm-arealAfviger")).setValue(true);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("confirm-arealAfviger"))
+                        .getValue())
+                .isFalse();
+        assertThat(_get(TextArea.class, spec -> spec.withId("explain-arealAfviger"))
+                        .isInvalid())
+                .isTrue();
+        _get(TextArea.class, spec -> spec.withId("explain-arealAfviger"))
+                .setValue("Lejekontrakten siger 90 m²; set af sagsbehandler.");
+        _get(Checkbox.class, spec -> spec.withId("confirm-arealAfviger")).setValue(true);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Husleje");
+        _get(BigDecimalField.class, spec -> spec.withId("field-maanedligHusleje"))
+                .setValue(new BigDecimal("7500"));
+        click("wizard-next");
+        radio("field-samtykke").setValue(true);
+        _get(BigDecimalField.class, spec -> spec.withId("field-andreVoksnesIndkomst"))
+                .setValue(new BigDecimal("292560"));
+        _get(BigDecimalField.class, spec -> spec.withId("field-formue")).setValue(BigDecimal.ZERO);
+        click("wizard-next");
+        radio("field-erklaering").setValue(true);
+        click("wizard-next");
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+
+        // The declaration must be read aloud before sending.
+        var id = draftId();
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Tjek dine svar");
+        _get(Checkbox.class, spec -> spec.withId("counter-declaration-read")).setValue(true);
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+
+        var application = submissions.ofDraft(id, METTE).orElseThrow();
+        assertThat(application.channel()).isEqualTo(Channel.COUNTER);
+        assertThat(application.document())
+                .contains(
+                        "\"channel\":\"counter\"",
+                        "\"caseworker\":\"sagsbehandler\"",
+                        "\"consent\":\"in-person\"",
+                        "\"declarationReadAloud\"",
+                        "\"overriddenBy\":\"sagsbehandler\"",
+                        "\"field\":\"areal\"",
+                        "Lejekontrakten siger 90 m²");
+        var receipt = new String(
+                submissions.receipt(application.id(), METTE).orElseThrow(),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(receipt).startsWith("%PDF");
+
+        var accesses = accessLog.about(METTE);
+        assertThat(accesses)
+                .extracting(CitizenAccessLog.Entry::action)
+                .contains(
+                        CitizenAccessLog.Action.FIND_CITIZEN,
+                        CitizenAccessLog.Action.VIEW_OVERVIEW,
+                        CitizenAccessLog.Action.START_APPLICATION,
+                        CitizenAccessLog.Action.SUBMIT_APPLICATION);
+        assertThat(accesses).allSatisfy(a -> assertThat(a.purpose()).isEqualTo(PURPOSE));
+        assertThat(lookupAudit.about(METTE)).anySatisfy(e -> {
+            assertThat(e.actor()).isEqualTo("sagsbehandler");
+            assertThat(e.purpose()).contains(PURPOSE);
+        });
+    }
+
+    @Test
+    void handOverBothWaysAndAPhoneCallRecordsOralConsent() throws Exception {
+        // The citizen's own draft, continued by the contact centre on the phone.
+        var own = drafts.start(catalog.current("flytning").orElseThrow(), METTE);
+        KaribuFixtures.loginAs(context, "sagsbehandler", "COUNTER");
+        findCitizen("150388-9984", Channel.PHONE);
+        _get(Checkbox.class, spec -> spec.withId("counter-consent")).setValue(true);
+        click("counter-continue-" + own.id());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(WizardView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("counter-banner"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("I telefonen");
+        var assisted = drafts.find(own.id(), METTE).orElseThrow();
+        assertThat(assisted.answers().assistance())
+                .containsEntry("channel", "phone")
+                .containsEntry("consent", "oral");
+        KaribuFixtures.logout();
+
+        // The citizen finishes the assisted draft online; the assistance stays on record.
+        KaribuFixtures.loginAs(context, METTE, "CITIZEN");
+        UI.getCurrent().navigate(WizardView.class, new RouteParameters(WizardView.params(own.id(), "nyAdresse")));
+        KaribuFixtures.settleLookups();
+        assertThat(heading()).isEqualTo("Din nye adresse");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(WizardView.class);
+        assertThatThrownBy(() -> _get(Div.class, spec -> spec.withId("counter-banner")))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void aCitizenNeverReachesTheCounterAndACaseworkerOnlyTheCitizenTheyHelp() {
+        KaribuFixtures.loginAs(context, METTE, "CITIZEN");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(CounterView.class))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.MockAccessDeniedException.class);
+        var draft = drafts.start(catalog.current("flytning").orElseThrow(), METTE);
+        KaribuFixtures.logout();
+
+        // A caseworker who has not found the citizen with a purpose cannot open their draft.
+        KaribuFixtures.loginAs(context, "sagsbehandler", "COUNTER");
+        UI.getCurrent().navigate(WizardView.class, new RouteParameters(WizardView.params(draft.id(), "nyAdresse")));
+        assertThatThrownBy(() -> _get(Div.class, spec -> spec.withId("counter-banner")))
+                .isInstanceOf(AssertionError.class);
+        assertThat(accessLog.about(METTE))
+                .noneSatisfy(a -> assertThat(a.reference()).isEqualTo(draft.id().toString()));
+    }
+}
