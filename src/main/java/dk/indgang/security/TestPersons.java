@@ -61,6 +61,13 @@ public final class TestPersons {
                     Roles.COUNTER,
                     "Sagsbehandler i Borgerservice",
                     "Caseworker at the citizen-service counter"),
+            new TestPerson(
+                    "kontaktcenter",
+                    null,
+                    "Kim Kontaktcenter",
+                    Roles.COUNTER,
+                    "Medarbejder i Kontaktcenteret (telefon)",
+                    "Contact-centre agent (phone)"),
             new TestPerson("designer", null, "Dorte Designer", Roles.DESIGNER, "Formulardesigner", "Form designer"));
 
     private TestPersons() {}

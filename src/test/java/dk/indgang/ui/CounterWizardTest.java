@@ -121,6 +121,8 @@ class CounterWizardTest {
         click("wizard-next");
         assertThat(heading()).isEqualTo("Boligen");
         _get(IntegerField.class, spec -> spec.withId("field-areal")).setValue(90);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("field-areal")).getHelperText())
+                .isEqualTo("Borgeren oplyser noget andet end BBR, som siger: 92");
 
         // The override needs a written justification.
         _get(Checkbox.class, spec -> spec.withId("confirm-arealAfviger")).setValue(true);

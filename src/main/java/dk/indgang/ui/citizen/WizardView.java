@@ -500,6 +500,17 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             return null;
         }
         var register = registerName(provenance.register());
+        if (assisting() && provenance.source() == Provenance.Source.CHANGED && provenance.registerValue() != null) {
+            // At the counter the register's value stands beside the citizen's statement.
+            var value =
+                    switch (provenance.registerValue()) {
+                        case dk.indgang.engine.AddressValue a -> a.display();
+                        case java.math.BigDecimal b -> ValueFormat.money(b);
+                        case Boolean b -> getTranslation(b ? "wizard.yes" : "wizard.no");
+                        default -> String.valueOf(provenance.registerValue());
+                    };
+            return getTranslation("counter.provenance.changed", register, value);
+        }
         return switch (provenance.source()) {
             case REGISTER -> getTranslation("wizard.provenance.register", register);
             case CHANGED -> getTranslation("wizard.provenance.changed", register);
