@@ -44,6 +44,7 @@ public class FormCatalog {
     private final Map<Path, String> fileHashes = new ConcurrentHashMap<>();
     private volatile List<Problem> problems = List.of();
     private final Map<String, RateTable> rates = new ConcurrentHashMap<>();
+    private final Map<String, Path> formFiles = new ConcurrentHashMap<>();
 
     FormCatalog(FormsProperties properties, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
@@ -55,6 +56,43 @@ public class FormCatalog {
     /** The version serving now. */
     public Optional<FormDefinition> current(String formId) {
         return Optional.ofNullable(serving.get(formId));
+    }
+
+    /** The forms folder. */
+    public Path dir() {
+        return properties.dir();
+    }
+
+    /** The file a form is served from, once it has been. */
+    public Optional<Path> fileOf(String formId) {
+        return Optional.ofNullable(formFiles.get(formId));
+    }
+
+    /** Every form serving now, by id. */
+    public List<FormDefinition> all() {
+        return serving.values().stream()
+                .sorted(java.util.Comparator.comparing(FormDefinition::id))
+                .toList();
+    }
+
+    /** The highest version number ever served for a form (0: never). */
+    public int highestVersion(String formId) {
+        var stored = jdbc.sql("select max(version) from form_version where form_id = ?")
+                .params(formId)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        return Math.max(
+                stored == null ? 0 : stored,
+                current(formId).map(FormDefinition::version).orElse(0));
+    }
+
+    /** When a form version was first served. */
+    public Optional<java.time.OffsetDateTime> loadedAt(String formId, int version, String sha256) {
+        return jdbc.sql("select loaded_at from form_version where form_id = ? and version = ? and sha256 = ?")
+                .params(formId, version, sha256)
+                .query(java.time.OffsetDateTime.class)
+                .optional();
     }
 
     /** An exact version a draft began on, even if a newer one serves now. */
@@ -124,6 +162,7 @@ public class FormCatalog {
                     RateTable.forForm(form, dir)
                             .ifPresent(table -> rates.put(form.assessment().rates(), table));
                     accept(form);
+                    formFiles.putIfAbsent(form.id(), file);
                     fileHashes.put(file, hash);
                 } catch (DefinitionException e) {
                     found.addAll(e.problems());

@@ -15,7 +15,7 @@ public record Problem(Location location, String messageKey, List<Object> args, S
         args = List.copyOf(args);
     }
 
-    static Problem error(Location location, String messageKey, Object... args) {
+    public static Problem error(Location location, String messageKey, Object... args) {
         return new Problem(location, messageKey, List.of(args), Severity.ERROR);
     }
 

@@ -86,6 +86,17 @@ class RegistersConfiguration {
                 new UserRateLimits(properties.lookupsPerUserPerMinute(), clock));
     }
 
+    /** Stub-only registers for the designer: only when every register is served by the embedded stubs. */
+    @Bean
+    PreviewRegisters previewRegisters(
+            RegisterProperties properties, RegistersAdapter registers, ObjectProvider<StubRegisters> stubs) {
+        var allStubbed = stubs.getIfAvailable() != null
+                && java.util.stream.Stream.of(
+                                properties.cpr(), properties.eindkomst(), properties.bbr(), properties.dar())
+                        .allMatch(endpoint -> endpoint.baseUrl().isBlank());
+        return new PreviewRegisters(allStubbed ? registers : null);
+    }
+
     /** The engine's lookup runner over this module's registers (the views use it, never an adapter). */
     @Bean
     dk.indgang.engine.LookupRunner lookupRunner(RegistersAdapter registers, Clock clock) {

@@ -79,6 +79,13 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
             counter.setId("nav-counter");
             tools.add(counter);
         });
+        currentUser.get().filter(CurrentUser.User::designer).ifPresent(user -> {
+            var designer =
+                    new RouterLink(getTranslation("app.nav.designer"), dk.indgang.ui.designer.DesignerView.class);
+            designer.addClassName("header-link");
+            designer.setId("nav-designer");
+            tools.add(designer);
+        });
         currentUser.get().ifPresent(user -> {
             var name = new Span(user.name());
             name.addClassName("user-name");

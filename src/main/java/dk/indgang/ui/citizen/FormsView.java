@@ -48,6 +48,8 @@ public class FormsView extends VerticalLayout
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         if (currentUser.get().map(u -> !u.citizen() && u.counter()).orElse(false)) {
             event.forwardTo(dk.indgang.ui.counter.CounterView.class);
+        } else if (currentUser.get().map(u -> !u.citizen() && u.designer()).orElse(false)) {
+            event.forwardTo(dk.indgang.ui.designer.DesignerView.class);
         }
     }
 

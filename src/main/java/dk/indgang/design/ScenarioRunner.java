@@ -1,0 +1,236 @@
+package dk.indgang.design;
+
+import dk.indgang.assessment.Assessor;
+import dk.indgang.definition.FieldType;
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.RateTable;
+import dk.indgang.definition.Severity;
+import dk.indgang.engine.Answers;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupRunner;
+import dk.indgang.engine.Provenance;
+import dk.indgang.engine.Registers;
+import dk.indgang.engine.ValueCodec;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Runs a form's scenarios ({@code <id>.scenarios.yaml}): each a test person from the register stubs,
+ * answers, confirmed warnings, and what must come out — prefill, errors, warnings, computed values,
+ * provenance and the assessment. The build runs every scenario of every form; the designer runs a
+ * draft's scenarios before publishing. Plain Java: give it the registers to ask (the stubs).
+ */
+public final class ScenarioRunner {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+    private final Registers registers;
+
+    public ScenarioRunner(Registers registers) {
+        this.registers = registers;
+    }
+
+    /** A scenarios file as read. */
+    public record Scenarios(String formId, LocalDate today, List<Map<String, Object>> scenarios) {}
+
+    /** One scenario's outcome: passed, or every way it failed in plain words. */
+    public record Result(String name, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Scenarios parse(String source) {
+        Object loaded;
+        try {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(source);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("The scenarios file is not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+        if (!(loaded instanceof Map<?, ?> doc) || !(doc.get("scenarios") instanceof List<?> list)) {
+            throw new IllegalArgumentException("The scenarios file needs 'form', 'today' and a list 'scenarios'");
+        }
+        var today = doc.get("today") == null
+                ? LocalDate.now(ZONE)
+                : LocalDate.parse(doc.get("today").toString());
+        return new Scenarios(String.valueOf(doc.get("form")), today, List.copyOf((List<Map<String, Object>>) list));
+    }
+
+    public List<Result> run(FormDefinition form, Scenarios scenarios, RateTable rates) {
+        var results = new ArrayList<Result>();
+        for (var scenario : scenarios.scenarios()) {
+            var name = String.valueOf(scenario.get("name"));
+            try {
+                results.add(new Result(name, runOne(form, scenarios.today(), scenario, rates)));
+            } catch (RuntimeException e) {
+                results.add(new Result(name, List.of("The scenario could not run: " + firstLine(e.getMessage()))));
+            }
+        }
+        return results;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> runOne(FormDefinition form, LocalDate today, Map<String, Object> scenario, RateTable rates) {
+        var failures = new ArrayList<String>();
+        var clock = Clock.fixed(today.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
+        var runner = new LookupRunner(registers, clock);
+        var person = String.valueOf(scenario.get("person"));
+        var name = String.valueOf(scenario.get("name"));
+        var session = new FormSession(form, new Answers(), clock);
+        var context = new LookupContext(
+                "scenario-" + Integer.toHexString(name.hashCode()), person, "Scenarie: " + form.id(), form.id());
+        settle(runner, session, person, context);
+        var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
+
+        ((Map<String, Object>) expect.getOrDefault("prefilled", Map.of()))
+                .forEach((field, value) -> same(
+                        failures,
+                        "prefilled " + field,
+                        String.valueOf(ValueCodec.toPlain(session.answers().get(field))),
+                        String.valueOf(value)));
+        for (var field : (List<String>) expect.getOrDefault("notPrefilled", List.of())) {
+            if (session.answers().get(field) != null) {
+                failures.add("'" + field + "' should not be prefilled but is "
+                        + session.answers().get(field));
+            }
+        }
+        ((Map<String, Object>) scenario.getOrDefault("answers", Map.of())).forEach((field, value) -> {
+            var definition = form.field(field).orElse(null);
+            if (definition == null) {
+                failures.add("The scenario answers '" + field + "', which the form does not have");
+            } else if (definition.type() instanceof FieldType.Group group) {
+                for (var item : (List<Map<String, Object>>) value) {
+                    var index = session.answers().addItem(field);
+                    for (var inner : group.fields()) {
+                        session.answers()
+                                .setInItem(
+                                        field,
+                                        index,
+                                        inner.id(),
+                                        ValueCodec.fromPlain(inner.type(), item.get(inner.id())));
+                    }
+                }
+            } else {
+                session.answer(field, ValueCodec.fromPlain(definition.type(), value));
+            }
+        });
+        settle(runner, session, person, context);
+        ((List<String>) scenario.getOrDefault("acknowledge", List.of()))
+                .forEach(rule -> session.answers().acknowledge(rule, "Forklaret i scenariet"));
+        for (var field : (List<String>) expect.getOrDefault("notVerified", List.of())) {
+            var provenance = session.answers().provenance(field);
+            if (provenance == null || provenance.source() != Provenance.Source.NOT_VERIFIED) {
+                failures.add("'" + field + "' should be marked not verified");
+            }
+        }
+        var evaluation = session.evaluate();
+        var errors = evaluation.violations().stream()
+                .filter(v -> v.severity() == Severity.ERROR)
+                .map(v -> v.isRule() ? v.ruleId() : v.path() + ":" + v.messageKey())
+                .toList();
+        var warnings = evaluation.violations().stream()
+                .filter(v -> v.severity() == Severity.WARNING)
+                .map(v -> v.ruleId())
+                .toList();
+        sameSet(failures, "errors", errors, (List<String>) expect.getOrDefault("errors", List.of()));
+        sameSet(failures, "warnings", warnings, (List<String>) expect.getOrDefault("warnings", List.of()));
+        ((Map<String, Object>) expect.getOrDefault("computed", Map.of()))
+                .forEach((field, value) -> same(
+                        failures,
+                        "computed " + field,
+                        String.valueOf(ValueCodec.toPlain(evaluation.computed().get(field))),
+                        String.valueOf(value)));
+
+        var assessment = Assessor.assess(session, rates, Locale.forLanguageTag("da"));
+        var expected = expect.get("assessment");
+        if ("none".equals(expected) && assessment.isPresent()) {
+            failures.add("expected no assessment, got " + assessment.get().result());
+        } else if (expected instanceof Map<?, ?> a) {
+            if (assessment.isEmpty()) {
+                failures.add("expected an assessment, got none (is the form complete?)");
+                return failures;
+            }
+            var result = assessment.get();
+            same(
+                    failures,
+                    "assessment result (" + result.reason() + ")",
+                    result.result().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(a.get("result")));
+            if (a.containsKey("amount")) {
+                var amount = result.amount() == null ? BigDecimal.ZERO : result.amount();
+                if (amount.compareTo(new BigDecimal(a.get("amount").toString())) != 0) {
+                    failures.add("amount per " + result.period().name().toLowerCase(Locale.ROOT) + ": expected "
+                            + a.get("amount") + ", got " + amount.toPlainString() + "; steps " + result.steps());
+                }
+            }
+            if (a.get("steps") instanceof Map<?, ?> steps) {
+                steps.forEach((id, value) -> {
+                    var line = result.steps().stream()
+                            .filter(l -> l.id().equals(id))
+                            .findFirst();
+                    if (line.isEmpty()) {
+                        failures.add("the assessment has no step '" + id + "'");
+                    } else if (amountOf(line.get().value()).compareTo(new BigDecimal(value.toString())) != 0) {
+                        failures.add("step " + id + ": expected " + value + ", got "
+                                + line.get().value());
+                    }
+                });
+            }
+        }
+        return failures;
+    }
+
+    private static void same(List<String> failures, String what, String actual, String expected) {
+        if (!Objects.equals(actual, expected)) {
+            failures.add(what + ": expected \"" + expected + "\", got \"" + actual + "\"");
+        }
+    }
+
+    private static void sameSet(List<String> failures, String what, List<String> actual, List<String> expected) {
+        if (!new HashSet<>(actual).equals(new HashSet<>(expected)) || actual.size() != expected.size()) {
+            var missing = new ArrayList<>(expected);
+            missing.removeAll(actual);
+            var extra = new ArrayList<>(actual);
+            extra.removeAll(expected);
+            failures.add(what + ": expected " + expected + ", got " + actual
+                    + (missing.isEmpty() ? "" : "; missing " + missing)
+                    + (extra.isEmpty() ? "" : "; unexpected " + extra));
+        }
+    }
+
+    /** "216.700 kr." → 216700; "85 m²" → 85. */
+    private static BigDecimal amountOf(String formatted) {
+        var digits = formatted.replaceAll("[^0-9,\\-]", "").replace(",", ".");
+        return digits.isEmpty() ? BigDecimal.ZERO : new BigDecimal(digits);
+    }
+
+    private static void settle(LookupRunner runner, FormSession session, String person, LookupContext context) {
+        for (int round = 0; round < 10; round++) {
+            var due = runner.due(session, person);
+            if (due.isEmpty()) {
+                return;
+            }
+            for (var d : due) {
+                runner.started(session, d);
+                runner.apply(session, d, runner.run(d, context));
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

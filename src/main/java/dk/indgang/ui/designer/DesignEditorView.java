@@ -1,0 +1,548 @@
+package dk.indgang.ui.designer;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import dk.indgang.definition.DefinitionException;
+import dk.indgang.definition.Problem;
+import dk.indgang.design.DesignSource;
+import dk.indgang.design.FormDesigns;
+import dk.indgang.design.ScenarioRunner;
+import dk.indgang.registers.PreviewRegisters;
+import dk.indgang.security.CurrentUser;
+import dk.indgang.security.Roles;
+import dk.indgang.security.TestPersons;
+import dk.indgang.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The editor of one design draft: the structure (steps and fields) with a property panel, and the
+ * YAML source, kept in sync through the source; every change checked by the build's loader with the
+ * problems at their element; a preview with a test person; the scenarios; publishing with a diff.
+ */
+@Route(value = "designer/:designId", layout = MainLayout.class)
+@RolesAllowed(Roles.DESIGNER)
+public class DesignEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final List<String> FIELD_TYPES = List.of(
+            "text",
+            "textarea",
+            "cpr",
+            "date",
+            "integer",
+            "decimal",
+            "money",
+            "choice",
+            "multichoice",
+            "yesno",
+            "address",
+            "email",
+            "phone",
+            "attachment",
+            "group",
+            "info");
+
+    private final FormDesigns designs;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final PreviewRegisters previewRegisters;
+
+    private FormDesigns.Design design;
+    private FormDesigns.Check check;
+    private List<DesignSource.Element> elements = List.of();
+    private int selectedStep;
+    private int selectedField = -1;
+
+    private final Div structure = new Div();
+    private final Div properties = new Div();
+    private final TextArea sourceArea = new TextArea();
+    private final Div problems = new Div();
+    private final Div scenarioResults = new Div();
+    private final Div publishPanel = new Div();
+    private PreviewPanel preview;
+    private final Select<TestPersons.TestPerson> person = new Select<>();
+
+    public DesignEditorView(
+            FormDesigns designs, CurrentUser currentUser, Clock clock, PreviewRegisters previewRegisters) {
+        this.designs = designs;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.previewRegisters = previewRegisters;
+        setPadding(false);
+        addClassName("designer");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        design = event.getRouteParameters()
+                .get("designId")
+                .flatMap(id -> {
+                    try {
+                        return designs.find(UUID.fromString(id));
+                    } catch (IllegalArgumentException e) {
+                        return java.util.Optional.empty();
+                    }
+                })
+                .orElse(null);
+        removeAll();
+        if (design == null) {
+            add(new H1(getTranslation("designer.notfound")), back());
+            return;
+        }
+        preview = new PreviewPanel(
+                previewRegisters.registers(), clock, currentUser.require().username());
+        build();
+        apply(design.source(), false);
+    }
+
+    private void build() {
+        add(new H1(getTranslation("designer.editing", design.formId())));
+        add(new Paragraph(
+                design.status() == FormDesigns.Status.PUBLISHED
+                        ? getTranslation("designer.editing.published")
+                        : design.baseVersion() == 0
+                                ? getTranslation("designer.editing.copy")
+                                : getTranslation("designer.editing.base", design.baseVersion())));
+
+        var structureTab = new Tab(getTranslation("designer.tab.structure"));
+        structureTab.setId("tab-structure");
+        var sourceTab = new Tab(getTranslation("designer.tab.source"));
+        sourceTab.setId("tab-source");
+        var tabs = new Tabs(structureTab, sourceTab);
+        var structurePane = new Div(toolbar(), structure, properties);
+        structurePane.addClassName("design-structure");
+        sourceArea.setLabel(getTranslation("designer.source"));
+        sourceArea.setId("design-source");
+        sourceArea.addClassName("design-source");
+        sourceArea.setWidthFull();
+        sourceArea.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                apply(e.getValue(), true);
+            }
+        });
+        var sourcePane = new Div(sourceArea);
+        sourcePane.setVisible(false);
+        tabs.addSelectedChangeListener(e -> {
+            structurePane.setVisible(e.getSelectedTab() == structureTab);
+            sourcePane.setVisible(e.getSelectedTab() == sourceTab);
+        });
+        problems.setId("design-problems");
+        problems.getElement().setAttribute("aria-live", "polite");
+        var editor = new Div(tabs, structurePane, sourcePane, new H2(getTranslation("designer.problems")), problems);
+        editor.addClassName("design-editor");
+
+        person.setLabel(getTranslation("designer.preview.person"));
+        person.setItems(TestPersons.CITIZENS);
+        person.setItemLabelGenerator(p -> p.name() + " – " + p.scenarioDa());
+        person.setId("preview-person");
+        person.addValueChangeListener(e -> refreshPreview());
+        var run = new Button(getTranslation("designer.scenarios.run"), e -> runScenarios());
+        run.setId("run-scenarios");
+        scenarioResults.setId("scenario-results");
+        var publish = new Button(getTranslation("designer.publish"), e -> preparePublish());
+        publish.addThemeVariants(ButtonVariant.PRIMARY);
+        publish.setId("publish");
+        publishPanel.setId("publish-panel");
+        var side = new Div(
+                new H2(getTranslation("designer.preview")),
+                person,
+                preview,
+                new H2(getTranslation("designer.scenarios")),
+                run,
+                scenarioResults,
+                new H2(getTranslation("designer.publish.title")),
+                publish,
+                publishPanel);
+        side.addClassName("design-side");
+        var columns = new Div(editor, side);
+        columns.addClassName("design-columns");
+        add(columns, back());
+    }
+
+    private Component toolbar() {
+        var addStep = new Button(
+                getTranslation("designer.add.step"),
+                e -> edit(() -> {
+                    var id = uniqueId("trin");
+                    var source = DesignSource.addStep(design.source(), selectedStep, id, "Nyt trin", "New step");
+                    selectedStep = selectedStep + 1;
+                    selectedField = -1;
+                    return source;
+                }));
+        addStep.setId("add-step");
+        var addField = new Button(
+                getTranslation("designer.add.field"),
+                e -> edit(() -> {
+                    var id = uniqueId("felt");
+                    var source = DesignSource.addField(
+                            design.source(), selectedStep, selectedField, id, "text", "Nyt felt", "New field");
+                    var count = (int) elements.stream()
+                            .filter(el -> el.step() == selectedStep && !el.isStep())
+                            .count();
+                    selectedField = selectedField < 0 ? count : selectedField + 1;
+                    return source;
+                }));
+        addField.setId("add-field");
+        var up = new Button(getTranslation("designer.move.up"), e -> move(-1));
+        up.setId("move-up");
+        var down = new Button(getTranslation("designer.move.down"), e -> move(1));
+        down.setId("move-down");
+        var remove = new Button(
+                getTranslation("designer.remove"),
+                e -> edit(() -> {
+                    var source = DesignSource.remove(design.source(), selectedStep, selectedField);
+                    if (selectedField < 0) {
+                        selectedStep = Math.max(0, selectedStep - 1);
+                    }
+                    selectedField = -1;
+                    return source;
+                }));
+        remove.addThemeVariants(ButtonVariant.ERROR);
+        remove.setId("remove");
+        var bar = new Div(addStep, addField, up, down, remove);
+        bar.addClassName("design-toolbar");
+        return bar;
+    }
+
+    private void move(int by) {
+        edit(() -> {
+            var source = DesignSource.move(design.source(), selectedStep, selectedField, by);
+            if (!source.equals(design.source())) {
+                if (selectedField < 0) {
+                    selectedStep += by;
+                } else {
+                    selectedField += by;
+                }
+            }
+            return source;
+        });
+    }
+
+    /** A structure edit: only on readable YAML (the source view shows why it is not). */
+    private void edit(java.util.function.Supplier<String> change) {
+        try {
+            apply(change.get(), true);
+        } catch (RuntimeException e) {
+            problems.removeAll();
+            var message = new Paragraph(getTranslation("designer.structure.unreadable"));
+            message.addClassName("error-text");
+            problems.add(message);
+        }
+    }
+
+    private String uniqueId(String prefix) {
+        var ids = elements.stream().map(DesignSource.Element::id).toList();
+        var n = 1;
+        while (ids.contains(prefix + n)) {
+            n++;
+        }
+        return prefix + n;
+    }
+
+    /** The one way a change happens: store the source, check it, and redraw every view of it. */
+    private void apply(String source, boolean save) {
+        if (save && !source.equals(design.source())) {
+            design = designs.save(design, source, currentUser.require().username());
+        }
+        check = designs.check(design, source);
+        elements = DesignSource.elements(source);
+        if (elements.stream().noneMatch(e -> e.step() == selectedStep && e.field() == selectedField)) {
+            selectedField = -1;
+            selectedStep = Math.min(
+                    selectedStep,
+                    (int) elements.stream().filter(DesignSource.Element::isStep).count() - 1);
+            selectedStep = Math.max(selectedStep, 0);
+        }
+        if (!sourceArea.getValue().equals(source)) {
+            sourceArea.setValue(source);
+        }
+        renderStructure();
+        renderProperties();
+        renderProblems();
+        refreshPreview();
+        publishPanel.removeAll();
+    }
+
+    private List<Problem> problemsAt(DesignSource.Element element) {
+        return check.problems().stream()
+                .filter(p -> DesignSource.at(elements, p.location().line())
+                        .filter(e -> e.equals(element))
+                        .isPresent())
+                .toList();
+    }
+
+    private void renderStructure() {
+        structure.removeAll();
+        var locale = getLocale();
+        var tree = new UnorderedList();
+        tree.addClassName("design-tree");
+        UnorderedList fields = null;
+        for (var element : elements) {
+            var id = element.isStep() ? "el-" + element.step() : "el-" + element.step() + "-" + element.field();
+            var text = element.isStep()
+                    ? getTranslation("designer.element.step", element.label(), element.id())
+                    : getTranslation("designer.element.field", element.label(), element.id(), element.type());
+            var button = new Button(text, e -> {
+                selectedStep = element.step();
+                selectedField = element.field();
+                renderStructure();
+                renderProperties();
+            });
+            button.setId(id);
+            button.addThemeVariants(ButtonVariant.TERTIARY);
+            var selected = element.step() == selectedStep && element.field() == selectedField;
+            if (selected) {
+                button.getElement().setAttribute("aria-current", "true");
+                button.addClassName("selected");
+            }
+            var item = new ListItem(button);
+            var found = problemsAt(element);
+            if (!found.isEmpty()) {
+                var badge = new Span(getTranslation("designer.element.problems", found.size()));
+                badge.addClassName("element-error");
+                badge.setId(id + "-problems");
+                item.add(badge);
+            }
+            if (element.isStep()) {
+                fields = new UnorderedList();
+                item.add(fields);
+                tree.add(item);
+            } else if (fields != null) {
+                fields.add(item);
+            }
+        }
+        structure.add(tree);
+    }
+
+    private void renderProperties() {
+        properties.removeAll();
+        properties.setId("properties");
+        var element = elements.stream()
+                .filter(e -> e.step() == selectedStep && e.field() == selectedField)
+                .findFirst();
+        if (element.isEmpty()) {
+            return;
+        }
+        var el = element.get();
+        properties.add(new H3(
+                el.isStep()
+                        ? getTranslation("designer.properties.step", el.id())
+                        : getTranslation("designer.properties.field", el.id())));
+        var found = problemsAt(el);
+        if (!found.isEmpty()) {
+            var list = new UnorderedList();
+            list.setId("element-problems");
+            list.addClassName("error-text");
+            found.forEach(p -> list.add(new ListItem(located(p))));
+            properties.add(list);
+        }
+        properties.add(property("id", "designer.prop.id"));
+        if (el.isStep()) {
+            properties.add(
+                    property("title.da", "designer.prop.title.da"),
+                    property("title.en", "designer.prop.title.en"),
+                    property("visibleWhen", "designer.prop.visibleWhen"));
+            return;
+        }
+        var type = new Select<String>();
+        type.setLabel(getTranslation("designer.prop.type"));
+        type.setItems(FIELD_TYPES);
+        type.setValue(FIELD_TYPES.contains(el.type()) ? el.type() : null);
+        type.setId("prop-type");
+        type.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                edit(() -> DesignSource.set(design.source(), selectedStep, selectedField, "type", e.getValue()));
+            }
+        });
+        var required = new Checkbox(getTranslation("designer.prop.required"));
+        required.setValue("true".equals(DesignSource.get(design.source(), selectedStep, selectedField, "required")));
+        required.setId("prop-required");
+        required.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                edit(() -> DesignSource.set(design.source(), selectedStep, selectedField, "required", e.getValue()));
+            }
+        });
+        properties.add(
+                type,
+                property("label.da", "designer.prop.label.da"),
+                property("label.en", "designer.prop.label.en"),
+                property("help.da", "designer.prop.help.da"),
+                required,
+                property("visibleWhen", "designer.prop.visibleWhen"),
+                property("requiredWhen", "designer.prop.requiredWhen"),
+                property("prefill", "designer.prop.prefill"),
+                property("compute", "designer.prop.compute"),
+                property("min", "designer.prop.min"),
+                property("max", "designer.prop.max"));
+    }
+
+    private TextField property(String key, String labelKey) {
+        var field = new TextField(getTranslation(labelKey));
+        field.setValue(DesignSource.get(design.source(), selectedStep, selectedField, key));
+        field.setId("prop-" + key.replace('.', '-'));
+        field.setWidthFull();
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                edit(() -> DesignSource.set(design.source(), selectedStep, selectedField, key, e.getValue()));
+            }
+        });
+        return field;
+    }
+
+    private String located(Problem problem) {
+        var where = problem.location().line() > 0
+                ? getTranslation(
+                        "designer.problem.at",
+                        problem.location().line(),
+                        problem.location().column())
+                : "";
+        return where + problem.message(getLocale());
+    }
+
+    private void renderProblems() {
+        problems.removeAll();
+        if (check.ok()) {
+            var ok = new Paragraph(getTranslation("designer.problems.none"));
+            ok.setId("design-ok");
+            problems.add(ok);
+            return;
+        }
+        var list = new UnorderedList();
+        for (var problem : check.problems()) {
+            var element = DesignSource.at(elements, problem.location().line());
+            var text = located(problem)
+                    + element.map(e -> " ("
+                                    + (e.isStep() ? getTranslation("designer.step") : getTranslation("designer.field"))
+                                    + " " + e.id() + ")")
+                            .orElse("");
+            list.add(new ListItem(text));
+        }
+        problems.add(list);
+    }
+
+    private void refreshPreview() {
+        if (preview == null) {
+            return;
+        }
+        if (check.form().isEmpty() || !check.ok()) {
+            preview.removeAll();
+            preview.add(new Paragraph(getTranslation("designer.preview.invalid")));
+            return;
+        }
+        preview.show(
+                check.form().get(),
+                person.getValue() == null ? null : person.getValue().cpr());
+    }
+
+    private void runScenarios() {
+        scenarioResults.removeAll();
+        if (!check.ok()) {
+            scenarioResults.add(new Paragraph(getTranslation("designer.scenarios.invalid")));
+            return;
+        }
+        var file = designs.scenarios(design.formId());
+        var registers = previewRegisters.registers();
+        if (file.isEmpty() || registers.isEmpty()) {
+            scenarioResults.add(new Paragraph(getTranslation(
+                    file.isEmpty() ? "designer.scenarios.none" : "designer.preview.noregisters", design.formId())));
+            return;
+        }
+        List<ScenarioRunner.Result> results;
+        try {
+            var form = check.form().get();
+            results = new ScenarioRunner(registers.get())
+                    .run(
+                            form,
+                            ScenarioRunner.parse(file.get()),
+                            designs.rates(form).orElse(null));
+        } catch (IllegalArgumentException e) {
+            scenarioResults.add(new Paragraph(e.getMessage()));
+            return;
+        }
+        var passed = results.stream().filter(ScenarioRunner.Result::passed).count();
+        var summary = new Paragraph(getTranslation("designer.scenarios.summary", passed, results.size()));
+        summary.setId("scenario-summary");
+        var list = new UnorderedList();
+        for (var result : results) {
+            var item = new ListItem((result.passed() ? "✔ " : "✘ ") + result.name());
+            item.addClassName(result.passed() ? "scenario-passed" : "scenario-failed");
+            if (!result.passed()) {
+                var why = new UnorderedList();
+                result.failures().forEach(f -> why.add(new ListItem(f)));
+                item.add(why);
+            }
+            list.add(item);
+        }
+        scenarioResults.add(summary, list);
+    }
+
+    private void preparePublish() {
+        publishPanel.removeAll();
+        if (!check.ok()) {
+            var blocked = new Paragraph(getTranslation("designer.publish.blocked"));
+            blocked.addClassName("error-text");
+            publishPanel.add(blocked);
+            return;
+        }
+        var changes = designs.changes(design, check.form().get());
+        var list = new UnorderedList();
+        list.setId("publish-changes");
+        changes.forEach(c -> list.add(new ListItem(c)));
+        var confirm = new Button(getTranslation("designer.publish.confirm"), e -> publish());
+        confirm.addThemeVariants(ButtonVariant.PRIMARY);
+        confirm.setId("publish-confirm");
+        publishPanel.add(new Paragraph(getTranslation("designer.publish.changes")), list, confirm);
+    }
+
+    private void publish() {
+        publishPanel.removeAll();
+        try {
+            var published = designs.publish(design, currentUser.require().username());
+            design = designs.find(design.id()).orElse(design);
+            var done = new Paragraph(getTranslation(
+                    "designer.published.done",
+                    published.form().version(),
+                    published.form().sha256().substring(0, 12),
+                    published.file().getFileName().toString()));
+            done.setId("published");
+            done.getElement().setAttribute("role", "status");
+            publishPanel.add(done);
+        } catch (DefinitionException e) {
+            publishPanel.add(new Paragraph(getTranslation("designer.publish.blocked")));
+        }
+    }
+
+    private Component back() {
+        return new Anchor(
+                RouteConfiguration.forSessionScope().getUrl(DesignerView.class), getTranslation("designer.back"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("designer.title") + " · Indgang";
+    }
+}

@@ -1,0 +1,156 @@
+package dk.indgang.ui.designer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import dk.indgang.definition.Field;
+import dk.indgang.definition.FieldType;
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.Severity;
+import dk.indgang.engine.Answers;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupRunner;
+import dk.indgang.engine.Messages;
+import dk.indgang.engine.Registers;
+import dk.indgang.ui.components.FieldControl;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The wizard as a citizen would see it, for a test person from the register stubs: the same field
+ * components and the same engine, step by step, refreshed whenever the definition changes. Answers
+ * typed in the preview are kept across changes; nothing is stored.
+ */
+final class PreviewPanel extends Div {
+
+    private final Optional<Registers> registers;
+    private final Clock clock;
+    private final String actor;
+    private FormDefinition form;
+    private String person;
+    private Answers answers = new Answers();
+    private FormSession session;
+    private int stepIndex;
+
+    PreviewPanel(Optional<Registers> registers, Clock clock, String actor) {
+        this.registers = registers;
+        this.clock = clock;
+        this.actor = actor;
+        setId("preview");
+        addClassName("preview");
+    }
+
+    /** Shows a (valid) definition for a test person; a new person starts afresh. */
+    void show(FormDefinition form, String person) {
+        if (person == null) {
+            removeAll();
+            add(new Paragraph(getTranslation("designer.preview.person.missing")));
+            return;
+        }
+        if (!person.equals(this.person)) {
+            answers = new Answers();
+            stepIndex = 0;
+        }
+        this.form = form;
+        this.person = person;
+        session = new FormSession(form, answers, clock);
+        registers.ifPresent(r -> {
+            var runner = new LookupRunner(r, clock);
+            var context = new LookupContext(
+                    actor, person, "Forhåndsvisning i formulardesigneren (testperson)", "designer:" + form.id());
+            for (int round = 0; round < 10; round++) {
+                var due = runner.due(session, person);
+                if (due.isEmpty()) {
+                    break;
+                }
+                for (var d : due) {
+                    runner.started(session, d);
+                    runner.apply(session, d, runner.run(d, context));
+                }
+            }
+        });
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        var locale = getLocale();
+        var evaluation = session.evaluate();
+        var steps = evaluation.visibleSteps();
+        stepIndex = Math.max(0, Math.min(stepIndex, steps.size() - 1));
+        add(new H3(form.title().in(locale)));
+        if (registers.isEmpty()) {
+            add(new Paragraph(getTranslation("designer.preview.noregisters")));
+        }
+        var step = steps.get(stepIndex);
+        var heading = new H4(getTranslation("designer.preview.step", stepIndex + 1, steps.size()) + ": "
+                + step.title().in(locale));
+        heading.setId("preview-step");
+        add(heading);
+        if (step.intro() != null) {
+            add(new Paragraph(step.intro().in(locale)));
+        }
+        for (var field : step.fields()) {
+            if (!evaluation.isVisible(field.id())) {
+                continue;
+            }
+            add(control(field, evaluation));
+        }
+        var findings = new UnorderedList();
+        findings.setId("preview-findings");
+        evaluation.onStep(step.id()).stream()
+                .filter(v -> v.isRule() || v.severity() == Severity.ERROR)
+                .forEach(v -> findings.add(new ListItem(
+                        (v.severity() == Severity.ERROR ? "✘ " : "⚠ ") + Messages.text(v, evaluation, locale))));
+        if (findings.getComponentCount() > 0) {
+            add(findings);
+        }
+        var back = new Button(getTranslation("wizard.back"), e -> {
+            stepIndex--;
+            render();
+        });
+        back.setId("preview-back");
+        back.setEnabled(stepIndex > 0);
+        var next = new Button(getTranslation("wizard.next"), e -> {
+            stepIndex++;
+            render();
+        });
+        next.setId("preview-next");
+        next.setEnabled(stepIndex < steps.size() - 1);
+        var buttons = new Div(back, next);
+        buttons.addClassName("wizard-buttons");
+        add(buttons);
+    }
+
+    private com.vaadin.flow.component.Component control(Field field, dk.indgang.engine.Evaluation evaluation) {
+        var locale = getLocale();
+        if (field.isComputed()) {
+            var control = FieldControl.computed(
+                    field, evaluation.computed().get(field.id()), locale, getTranslation("wizard.computed"));
+            control.component().setId("preview-" + field.id());
+            return control.component();
+        }
+        if (field.type() instanceof FieldType.Group || field.type() instanceof FieldType.Attachment) {
+            var note = new Paragraph(field.label().in(locale) + " – " + getTranslation("designer.preview.notshown"));
+            note.addClassName("hint");
+            return note;
+        }
+        var control = FieldControl.create(
+                field,
+                session.answers().get(field.id()),
+                locale,
+                (key, args) -> getTranslation(key, args),
+                value -> {
+                    session.answer(field.id(), value);
+                    render();
+                },
+                () -> {});
+        control.component().setId("preview-" + field.id());
+        return control.component();
+    }
+}

@@ -1,0 +1,121 @@
+package dk.indgang.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.definition.DefinitionException;
+import dk.indgang.submission.Drafts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The designer's services on a forms folder of their own: structure edits through the source, the
+ * build's checks located at the element, publishing a new version whose file is written while drafts
+ * stay on the old version, the diff in plain words, the publish audit.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class FormDesignsTest {
+
+    static final Path FORMS = DesignerFixtures.formsCopy();
+
+    @DynamicPropertySource
+    static void forms(DynamicPropertyRegistry registry) {
+        registry.add("indgang.forms.dir", FORMS::toString);
+    }
+
+    @Autowired
+    FormDesigns designs;
+
+    @Autowired
+    FormCatalog catalog;
+
+    @Autowired
+    Drafts drafts;
+
+    @Test
+    void aDesignerAddsAFieldSeesALocatedExpressionErrorFixesItAndPublishesANewVersion() throws IOException {
+        var before = catalog.current("husstand-test").orElseThrow();
+        var citizensDraft = drafts.start(before, "1503889984");
+        var design = designs.open("husstand-test", "designer");
+        assertThat(designs.open("husstand-test", "designer").id()).isEqualTo(design.id());
+
+        var elements = DesignSource.elements(design.source());
+        var dig =
+                elements.stream().filter(e -> e.id().equals("dig")).findFirst().orElseThrow();
+        var source =
+                DesignSource.addField(design.source(), dig.step(), -1, "kaeledyr", "text", "Dit kæledyr", "Your pet");
+        var field = DesignSource.elements(source).stream()
+                .filter(e -> e.id().equals("kaeledyr"))
+                .findFirst()
+                .orElseThrow();
+        source = DesignSource.set(source, field.step(), field.field(), "visibleWhen", "harBoern &&");
+        design = designs.save(design, source, "designer");
+        var check = designs.check(design, source);
+        assertThat(check.ok()).isFalse();
+        var problem = check.problems().getFirst();
+        assertThat(DesignSource.at(
+                        DesignSource.elements(source), problem.location().line()))
+                .get()
+                .extracting(DesignSource.Element::id)
+                .isEqualTo("kaeledyr");
+        assertThat(problem.message(Locale.forLanguageTag("da"))).isNotBlank();
+        var invalid = design;
+        assertThatThrownBy(() -> designs.publish(invalid, "designer")).isInstanceOf(DefinitionException.class);
+        assertThat(catalog.current("husstand-test").orElseThrow().version()).isEqualTo(before.version());
+
+        source = DesignSource.set(source, field.step(), field.field(), "visibleWhen", "harBoern");
+        design = designs.save(design, source, "designer");
+        assertThat(designs.check(design, source).ok()).isTrue();
+        assertThat(source).startsWith("# yaml-language-server");
+
+        var published = designs.publish(design, "designer");
+        assertThat(published.form().version()).isEqualTo(before.version() + 1);
+        assertThat(published.changes())
+                .anyMatch(c ->
+                        c.startsWith("Felt tilføjet: »Dit kæledyr« (kaeledyr, text)") && c.contains("når harBoern"));
+        assertThat(Files.readString(FORMS.resolve("husstand-test.yaml")))
+                .contains("kaeledyr", "version: " + (before.version() + 1));
+        assertThat(catalog.current("husstand-test").orElseThrow().version()).isEqualTo(before.version() + 1);
+        // The citizen's draft stays on the version it began on.
+        var kept = drafts.find(citizensDraft.id(), "1503889984").orElseThrow();
+        assertThat(kept.formVersion()).isEqualTo(before.version());
+        assertThat(drafts.definitionOf(kept).field("kaeledyr")).isEmpty();
+        assertThat(designs.audit("husstand-test")).first().satisfies(a -> {
+            assertThat(a.actor()).isEqualTo("designer");
+            assertThat(a.version()).isEqualTo(before.version() + 1);
+            assertThat(a.summary()).contains("kaeledyr");
+        });
+    }
+
+    @Test
+    void structureEditsMoveAndRemoveAndACopyGetsItsOwnId() {
+        var design = designs.copy("registre-test", "registre-kopi", "designer");
+        assertThat(design.source()).contains("id: registre-kopi").contains("version: 1");
+        assertThat(designs.check(design, design.source()).ok()).isTrue();
+        var source = DesignSource.addStep(design.source(), 0, "ekstra", "Ekstra", "Extra");
+        var steps = DesignSource.elements(source).stream()
+                .filter(DesignSource.Element::isStep)
+                .toList();
+        assertThat(steps.get(1).id()).isEqualTo("ekstra");
+        source = DesignSource.move(source, 1, -1, -1);
+        assertThat(DesignSource.elements(source).getFirst().id()).isEqualTo("ekstra");
+        source = DesignSource.remove(source, 0, -1);
+        assertThat(DesignSource.elements(source)).noneMatch(e -> e.id().equals("ekstra"));
+        assertThat(designs.check(design, source).ok()).isTrue();
+        var renamed = source.replace("id: registre-kopi", "id: noget-andet");
+        assertThat(designs.check(design, renamed).problems())
+                .anyMatch(p -> p.messageKey().equals("design.id.changed"));
+        assertThatThrownBy(() -> designs.copy("registre-test", "husstand-test", "designer"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
