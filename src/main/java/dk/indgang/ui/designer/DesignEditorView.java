@@ -15,8 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -128,11 +126,13 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                                 ? getTranslation("designer.editing.copy")
                                 : getTranslation("designer.editing.base", design.baseVersion())));
 
-        var structureTab = new Tab(getTranslation("designer.tab.structure"));
+        // Two views of the same source; toggle buttons (aria-pressed) switch between them.
+        var structureTab = new Button(getTranslation("designer.tab.structure"));
         structureTab.setId("tab-structure");
-        var sourceTab = new Tab(getTranslation("designer.tab.source"));
+        var sourceTab = new Button(getTranslation("designer.tab.source"));
         sourceTab.setId("tab-source");
-        var tabs = new Tabs(structureTab, sourceTab);
+        var tabs = new Div(structureTab, sourceTab);
+        tabs.addClassName("design-views");
         var structurePane = new Div(toolbar(), structure, properties);
         structurePane.addClassName("design-structure");
         sourceArea.setLabel(getTranslation("designer.source"));
@@ -145,11 +145,18 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             }
         });
         var sourcePane = new Div(sourceArea);
-        sourcePane.setVisible(false);
-        tabs.addSelectedChangeListener(e -> {
-            structurePane.setVisible(e.getSelectedTab() == structureTab);
-            sourcePane.setVisible(e.getSelectedTab() == sourceTab);
-        });
+        java.util.function.Consumer<Boolean> showStructure = structureShown -> {
+            structurePane.setVisible(structureShown);
+            sourcePane.setVisible(!structureShown);
+            structureTab.getElement().setAttribute("aria-pressed", structureShown.toString());
+            sourceTab.getElement().setAttribute("aria-pressed", Boolean.toString(!structureShown));
+            structureTab.removeThemeVariants(ButtonVariant.PRIMARY);
+            sourceTab.removeThemeVariants(ButtonVariant.PRIMARY);
+            (structureShown ? structureTab : sourceTab).addThemeVariants(ButtonVariant.PRIMARY);
+        };
+        structureTab.addClickListener(e -> showStructure.accept(true));
+        sourceTab.addClickListener(e -> showStructure.accept(false));
+        showStructure.accept(true);
         problems.setId("design-problems");
         problems.getElement().setAttribute("aria-live", "polite");
         var editor = new Div(tabs, structurePane, sourcePane, new H2(getTranslation("designer.problems")), problems);
