@@ -144,6 +144,9 @@ class DesignerBrowserIT {
                 .first()
                 .satisfies(a ->
                         org.assertj.core.api.Assertions.assertThat(a.actor()).isEqualTo("designer"));
+        page.click("text=Tilbage til formularerne");
+        page.locator("#design-history-husstand-test").click();
+        assertThat(page.locator("#design-history-husstand-test")).containsText("Felt tilføjet: »Dit kæledyr«");
         var citizen = login("1503889984");
         citizen.click("#start-husstand-test");
         citizen.locator("#field-harBoern vaadin-radio-button")

@@ -76,6 +76,26 @@ public class DesignerView extends VerticalLayout implements LocaleChangeObserver
                     .setAttribute(
                             "aria-label", edit.getText() + ": " + form.title().in(locale));
             item.add(new Div(edit));
+            var history = designs.audit(form.id());
+            if (!history.isEmpty()) {
+                var versions = new UnorderedList();
+                for (var entry : history) {
+                    var version = new ListItem(getTranslation(
+                            "designer.history.entry",
+                            entry.version(),
+                            ValueFormat.date(entry.at().toLocalDate()),
+                            entry.actor(),
+                            entry.sha256().substring(0, 12)));
+                    var changes = new UnorderedList();
+                    entry.summary().lines().forEach(line -> changes.add(new ListItem(line)));
+                    version.add(changes);
+                    versions.add(version);
+                }
+                var details =
+                        new com.vaadin.flow.component.details.Details(getTranslation("designer.history"), versions);
+                details.setId("design-history-" + form.id());
+                item.add(details);
+            }
             list.add(item);
         }
         // Copies not yet published.
