@@ -92,7 +92,7 @@ public final class ScenarioRunner {
         var session = new FormSession(form, new Answers(), clock);
         var context = new LookupContext(
                 "scenario-" + Integer.toHexString(name.hashCode()), person, "Scenarie: " + form.id(), form.id());
-        settle(runner, session, person, context);
+        runner.settle(session, person, context);
         var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
 
         ((Map<String, Object>) expect.getOrDefault("prefilled", Map.of()))
@@ -127,7 +127,7 @@ public final class ScenarioRunner {
                 session.answer(field, ValueCodec.fromPlain(definition.type(), value));
             }
         });
-        settle(runner, session, person, context);
+        runner.settle(session, person, context);
         ((List<String>) scenario.getOrDefault("acknowledge", List.of()))
                 .forEach(rule -> session.answers().acknowledge(rule, "Forklaret i scenariet"));
         for (var field : (List<String>) expect.getOrDefault("notVerified", List.of())) {
@@ -215,19 +215,6 @@ public final class ScenarioRunner {
     private static BigDecimal amountOf(String formatted) {
         var digits = formatted.replaceAll("[^0-9,\\-]", "").replace(",", ".");
         return digits.isEmpty() ? BigDecimal.ZERO : new BigDecimal(digits);
-    }
-
-    private static void settle(LookupRunner runner, FormSession session, String person, LookupContext context) {
-        for (int round = 0; round < 10; round++) {
-            var due = runner.due(session, person);
-            if (due.isEmpty()) {
-                return;
-            }
-            for (var d : due) {
-                runner.started(session, d);
-                runner.apply(session, d, runner.run(d, context));
-            }
-        }
     }
 
     private static String firstLine(String message) {

@@ -130,6 +130,23 @@ public final class LookupRunner {
         return new Due(lookup, key, p.address(), p, null);
     }
 
+    /**
+     * Runs every due lookup in the caller's thread, again as answers make further lookups due, until
+     * none is (scenarios, the designer's preview; the wizard runs them in the background instead).
+     */
+    public void settle(FormSession session, String applicantCpr, LookupContext context) {
+        for (int round = 0; round < 10; round++) {
+            var due = due(session, applicantCpr);
+            if (due.isEmpty()) {
+                return;
+            }
+            for (var d : due) {
+                started(session, d);
+                apply(session, d, run(d, context));
+            }
+        }
+    }
+
     /** Marks a lookup as asked, so it is not due again while its answer is on the way. */
     public void started(FormSession session, Due due) {
         session.lookupStarted(due.lookup().id(), due.key());

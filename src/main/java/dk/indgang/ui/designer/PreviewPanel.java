@@ -59,21 +59,15 @@ final class PreviewPanel extends Div {
         this.form = form;
         this.person = person;
         session = new FormSession(form, answers, clock);
-        registers.ifPresent(r -> {
-            var runner = new LookupRunner(r, clock);
-            var context = new LookupContext(
-                    actor, person, "Forhåndsvisning i formulardesigneren (testperson)", "designer:" + form.id());
-            for (int round = 0; round < 10; round++) {
-                var due = runner.due(session, person);
-                if (due.isEmpty()) {
-                    break;
-                }
-                for (var d : due) {
-                    runner.started(session, d);
-                    runner.apply(session, d, runner.run(d, context));
-                }
-            }
-        });
+        registers.ifPresent(r -> new LookupRunner(r, clock)
+                .settle(
+                        session,
+                        person,
+                        new LookupContext(
+                                actor,
+                                person,
+                                "Forhåndsvisning i formulardesigneren (testperson)",
+                                "designer:" + form.id())));
         render();
     }
 
