@@ -88,6 +88,7 @@ class CounterBrowserIT {
         choose(page, "boligForhold", "Jeg lejer boligen");
         page.click("#wizard-next");
         assertThat(page.locator("#step-heading")).hasText("Din husstand");
+        choose(page, "alleBorHer", "Ja");
         choose(page, "fremlejer", "Nej");
         page.click("#wizard-next");
         assertThat(page.locator("#step-heading")).hasText("Boligen");

@@ -117,6 +117,7 @@ class CounterWizardTest {
         radio("field-boligForhold").setValue("leje");
         click("wizard-next");
         KaribuFixtures.settleLookups();
+        radio("field-alleBorHer").setValue(true);
         radio("field-fremlejer").setValue(false);
         click("wizard-next");
         assertThat(heading()).isEqualTo("Boligen");

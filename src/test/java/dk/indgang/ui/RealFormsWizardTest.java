@@ -76,6 +76,7 @@ class RealFormsWizardTest {
         assertThat(_get(TextField.class, spec -> spec.withId("field-tilmeldteCpr"))
                         .getValue())
                 .contains("Mette Fiktiv Testesen", "Ida Testesen (10 år)", "Lone Prøvesen");
+        radio("alleBorHer").setValue(true);
         radio("fremlejer").setValue(false);
         click("wizard-next");
         assertThat(heading()).isEqualTo("Boligen");
