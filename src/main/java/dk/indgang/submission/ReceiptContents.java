@@ -139,6 +139,7 @@ final class ReceiptContents {
                     case "cpr" -> "CPR";
                     case "eindkomst" -> "eIndkomst";
                     case "bbr" -> "BBR";
+                    case "dar" -> "DAR";
                     default -> provenance.register();
                 };
         return switch (provenance.source()) {

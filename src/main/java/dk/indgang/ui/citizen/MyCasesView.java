@@ -41,7 +41,18 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
     private final CurrentUser currentUser;
     private final Outbox outbox;
 
-    public MyCasesView(Drafts drafts, Submissions submissions, CurrentUser currentUser, Outbox outbox) {
+    private final dk.indgang.audit.LookupAuditLog lookupAudit;
+    private final dk.indgang.audit.CitizenAccessLog accessLog;
+
+    public MyCasesView(
+            Drafts drafts,
+            Submissions submissions,
+            CurrentUser currentUser,
+            Outbox outbox,
+            dk.indgang.audit.LookupAuditLog lookupAudit,
+            dk.indgang.audit.CitizenAccessLog accessLog) {
+        this.lookupAudit = lookupAudit;
+        this.accessLog = accessLog;
         this.outbox = outbox;
         this.drafts = drafts;
         this.submissions = submissions;
@@ -85,6 +96,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
         var applications = submissions.forApplicant(cpr);
         if (applications.isEmpty()) {
             add(new Paragraph(getTranslation("cases.applications.none")));
+            renderAccessLog(cpr);
             return;
         }
         var list = new UnorderedList();
@@ -135,6 +147,44 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
             list.add(item);
         }
         add(list);
+        renderAccessLog(cpr);
+    }
+
+    /**
+     * Who has looked up the citizen's data, and why: register lookups about them and caseworkers'
+     * views of their data (GDPR art. 15), newest first. Staff are shown by role, not by name.
+     */
+    private void renderAccessLog(String cpr) {
+        record Line(java.time.OffsetDateTime at, String text) {}
+        var lines = new java.util.ArrayList<Line>();
+        for (var entry : lookupAudit.about(cpr)) {
+            var who = cpr.equals(entry.actor())
+                    ? getTranslation("cases.access.you")
+                    : getTranslation("cases.access.staff");
+            lines.add(new Line(
+                    entry.at(),
+                    getTranslation(
+                            "cases.access.lookup", WizardView.registerName(entry.register()), entry.purpose(), who)));
+        }
+        for (var entry : accessLog.about(cpr)) {
+            lines.add(new Line(
+                    entry.at(),
+                    getTranslation(
+                            "cases.access.view",
+                            getTranslation("counter.channel." + entry.channel()),
+                            entry.purpose())));
+        }
+        lines.sort(java.util.Comparator.comparing(Line::at).reversed());
+        var list = new UnorderedList();
+        list.setId("access-log");
+        lines.stream()
+                .limit(50)
+                .forEach(line ->
+                        list.add(new ListItem(WHEN.format(line.at().atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))
+                                + " – " + line.text())));
+        var details = new Details(getTranslation("cases.access.title", lines.size()), list);
+        details.setId("access-details");
+        add(new H2(getTranslation("cases.access")), new Paragraph(getTranslation("cases.access.intro")), details);
     }
 
     @Override

@@ -478,6 +478,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             case "cpr" -> "CPR";
             case "eindkomst" -> "eIndkomst";
             case "bbr" -> "BBR";
+            case "dar" -> "DAR";
             default -> register;
         };
     }
