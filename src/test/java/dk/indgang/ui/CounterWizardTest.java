@@ -187,6 +187,18 @@ class CounterWizardTest {
             assertThat(e.actor()).isEqualTo("sagsbehandler");
             assertThat(e.purpose()).contains(PURPOSE);
         });
+
+        // The citizen sees who has looked up their data, and why.
+        KaribuFixtures.logout();
+        KaribuFixtures.loginAs(context, METTE, "CITIZEN");
+        UI.getCurrent().navigate(dk.indgang.ui.citizen.MyCasesView.class);
+        var log = _get(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("access-log"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(log)
+                .contains("En medarbejder i Borgerservice (Ved skranken) så dine sager: " + PURPOSE)
+                .contains("CPR: Boligstøtte")
+                .doesNotContain("sagsbehandler");
     }
 
     @Test
