@@ -160,6 +160,7 @@ class CounterWizardTest {
 
         var application = submissions.ofDraft(id, METTE).orElseThrow();
         assertThat(application.channel()).isEqualTo(Channel.COUNTER);
+        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
         assertThat(application.document())
                 .contains(
                         "\"channel\":\"counter\"",

@@ -99,6 +99,7 @@ class RealFormsWizardTest {
         click("wizard-submit");
         assertThat(heading()).isEqualTo("Dine svar er modtaget");
         var application = submissions.ofDraft(id, "1503889984").orElseThrow();
+        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
         assertThat(application.document())
                 .contains(
                         "\"amount\":\"34\"", "\"period\":\"month\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
@@ -136,6 +137,7 @@ class RealFormsWizardTest {
         click("wizard-submit");
         assertThat(heading()).isEqualTo("Dine svar er modtaget");
         var application = submissions.ofDraft(id, "0211859977").orElseThrow();
+        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
         assertThat(application.document())
                 .contains("\"amount\":\"3515\"", "\"period\":\"quarter\"", "\"register\":\"cpr\"");
         assertThat(submissions.receipt(application.id(), "0211859977")).isPresent();
@@ -171,6 +173,7 @@ class RealFormsWizardTest {
         click("wizard-submit");
         assertThat(heading()).isEqualTo("Dine svar er modtaget");
         var application = submissions.ofDraft(id, "0211859977").orElseThrow();
+        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
         assertThat(application.document()).contains("Testvej", "\"lookup\":\"nyBolig\"", "\"register\":\"bbr\"");
         assertThat(submissions.receipt(application.id(), "0211859977")).isPresent();
     }
