@@ -117,5 +117,8 @@ class FormDesignsTest {
                 .anyMatch(p -> p.messageKey().equals("design.id.changed"));
         assertThatThrownBy(() -> designs.copy("registre-test", "husstand-test", "designer"))
                 .isInstanceOf(IllegalArgumentException.class);
+        designs.discard(design);
+        assertThat(designs.find(design.id())).isEmpty();
+        assertThat(catalog.current("registre-kopi")).isEmpty();
     }
 }

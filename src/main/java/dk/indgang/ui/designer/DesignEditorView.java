@@ -174,6 +174,13 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.setId("publish");
         publishPanel.setId("publish-panel");
+        var discard = new Button(getTranslation("designer.discard"), e -> {
+            designs.discard(design);
+            com.vaadin.flow.component.UI.getCurrent().navigate(DesignerView.class);
+        });
+        discard.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        discard.setId("discard");
+        discard.setVisible(design.status() == FormDesigns.Status.DRAFT);
         var side = new Div(
                 new H2(getTranslation("designer.preview")),
                 person,
@@ -183,7 +190,8 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 scenarioResults,
                 new H2(getTranslation("designer.publish.title")),
                 publish,
-                publishPanel);
+                publishPanel,
+                discard);
         side.addClassName("design-side");
         var columns = new Div(editor, side);
         columns.addClassName("design-columns");
