@@ -29,10 +29,17 @@ public final class DesignSource {
 
     private DesignSource() {}
 
-    /** A step or a field in the tree; {@code field} is -1 for a step. */
+    /**
+     * A step, a field or a rule in the tree: a step has {@code field} -1; a rule has {@code step} -1
+     * and its index in {@code field} (its severity as type, its Danish message as label).
+     */
     public record Element(int step, int field, String id, String type, String label, int fromLine, int toLine) {
         public boolean isStep() {
             return field < 0;
+        }
+
+        public boolean isRule() {
+            return step < 0;
         }
 
         public boolean covers(int line) {
@@ -67,6 +74,19 @@ public final class DesignSource {
                             from(field),
                             to(field)));
                 }
+            }
+        }
+        if (value(root, "rules") instanceof SequenceNode rules) {
+            for (int r = 0; r < rules.getValue().size(); r++) {
+                var rule = rules.getValue().get(r);
+                elements.add(new Element(
+                        -1,
+                        r,
+                        scalar(rule, "id"),
+                        scalar(rule, "severity"),
+                        label(rule, "message"),
+                        from(rule),
+                        to(rule)));
             }
         }
         return elements;
@@ -127,6 +147,39 @@ public final class DesignSource {
         return (List<Map<String, Object>>) step.computeIfAbsent("fields", k -> new ArrayList<>());
     }
 
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> rules(Map<String, Object> model) {
+        return (List<Map<String, Object>>) model.computeIfAbsent("rules", k -> new ArrayList<>());
+    }
+
+    /** The list an element lives in: the steps, a step's fields, or the rules. */
+    private static List<Map<String, Object>> listOf(Map<String, Object> model, int step, int field) {
+        return step < 0
+                ? rules(model)
+                : field < 0 ? steps(model) : fields(steps(model).get(step));
+    }
+
+    private static Map<String, Object> target(Map<String, Object> model, int step, int field) {
+        return step < 0
+                ? rules(model).get(field)
+                : field < 0
+                        ? steps(model).get(step)
+                        : fields(steps(model).get(step)).get(field);
+    }
+
+    /** A new rule (a warning that never fires until its condition is written). */
+    public static String addRule(String source, String id) {
+        var model = model(source);
+        var rule = new LinkedHashMap<String, Object>();
+        rule.put("id", id);
+        rule.put("severity", "warning");
+        rule.put("when", "false");
+        rule.put("fields", new ArrayList<>());
+        rule.put("message", text("Ny regel", "New rule"));
+        rules(model).add(rule);
+        return write(model, source);
+    }
+
     /** A new step after {@code after} (or last), with one text field so it is valid. */
     public static String addStep(String source, int after, String id, String titleDa, String titleEn) {
         var model = model(source);
@@ -159,9 +212,8 @@ public final class DesignSource {
     /** Moves a step (field = -1) or a field one place up (-1) or down (+1) within its list. */
     public static String move(String source, int step, int field, int by) {
         var model = model(source);
-        List<Map<String, Object>> list =
-                field < 0 ? steps(model) : fields(steps(model).get(step));
-        var from = field < 0 ? step : field;
+        var list = listOf(model, step, field);
+        var from = step >= 0 && field < 0 ? step : field;
         var to = from + by;
         if (to < 0 || to >= list.size()) {
             return source;
@@ -172,10 +224,10 @@ public final class DesignSource {
 
     public static String remove(String source, int step, int field) {
         var model = model(source);
-        if (field < 0) {
-            steps(model).remove(step);
-        } else {
-            fields(steps(model).get(step)).remove(field);
+        var list = listOf(model, step, field);
+        list.remove(step >= 0 && field < 0 ? step : field);
+        if (step < 0 && list.isEmpty()) {
+            model.remove("rules");
         }
         return write(model, source);
     }
@@ -188,9 +240,7 @@ public final class DesignSource {
     @SuppressWarnings("unchecked")
     public static String set(String source, int step, int field, String key, Object value) {
         var model = model(source);
-        var target = field < 0
-                ? steps(model).get(step)
-                : fields(steps(model).get(step)).get(field);
+        var target = target(model, step, field);
         var blank = value == null || (value instanceof String s && s.isBlank());
         if (key.contains(".")) {
             var parts = key.split("\\.", 2);
@@ -207,6 +257,13 @@ public final class DesignSource {
             } else {
                 target.put(parts[0], text);
             }
+        } else if (key.equals("fields") && (value == null || value instanceof String)) {
+            target.put(
+                    key,
+                    java.util.Arrays.stream(
+                                    String.valueOf(value == null ? "" : value).split("[,\\s]+"))
+                            .filter(part -> !part.isBlank())
+                            .toList());
         } else if (blank || Boolean.FALSE.equals(value) && (key.equals("required") || key.equals("readOnly"))) {
             target.remove(key);
         } else {
@@ -219,14 +276,15 @@ public final class DesignSource {
     public static String get(String source, int step, int field, String key) {
         try {
             var model = model(source);
-            Map<String, Object> target = field < 0
-                    ? steps(model).get(step)
-                    : fields(steps(model).get(step)).get(field);
+            Map<String, Object> target = target(model, step, field);
             Object value = target;
             for (var part : key.split("\\.")) {
                 value = value instanceof Map<?, ?> m ? m.get(part) : null;
             }
-            return value == null || value instanceof Map<?, ?> || value instanceof List<?> ? "" : value.toString();
+            if (value instanceof List<?> list) {
+                return String.join(", ", list.stream().map(String::valueOf).toList());
+            }
+            return value == null || value instanceof Map<?, ?> ? "" : value.toString();
         } catch (RuntimeException e) {
             return "";
         }

@@ -121,4 +121,35 @@ class FormDesignsTest {
         assertThat(designs.find(design.id())).isEmpty();
         assertThat(catalog.current("registre-kopi")).isEmpty();
     }
+
+    @Test
+    void rulesAreEditedInTheStructureWithTheirConditionCheckedAndTheDiffSaysSo() {
+        var design = designs.copy("husstand-test", "husstand-regler", "designer");
+        var source = DesignSource.addRule(design.source(), "hoejHusleje");
+        var rule = DesignSource.elements(source).stream()
+                .filter(e -> e.isRule() && e.id().equals("hoejHusleje"))
+                .findFirst()
+                .orElseThrow();
+        source = DesignSource.set(source, rule.step(), rule.field(), "when", "husleje > ");
+        var check = designs.check(design, source);
+        assertThat(check.ok()).isFalse();
+        assertThat(DesignSource.at(
+                        DesignSource.elements(source),
+                        check.problems().getFirst().location().line()))
+                .get()
+                .satisfies(e ->
+                        assertThat(e.isRule() && e.id().equals("hoejHusleje")).isTrue());
+        source = DesignSource.set(source, rule.step(), rule.field(), "when", "husleje > 20000.0");
+        source = DesignSource.set(source, rule.step(), rule.field(), "fields", "husleje");
+        source = DesignSource.set(
+                source, rule.step(), rule.field(), "message.da", "Huslejen er meget høj. Tjek beløbet.");
+        assertThat(DesignSource.get(source, rule.step(), rule.field(), "fields"))
+                .isEqualTo("husleje");
+        var ok = designs.check(design, source);
+        assertThat(ok.problems()).isEmpty();
+        var published = designs.publish(designs.save(design, source, "designer"), "designer");
+        assertThat(published.form().version()).isEqualTo(1);
+        assertThat(published.changes()).anyMatch(c -> c.startsWith("Ny formular"));
+        assertThat(catalog.current("husstand-regler")).isPresent();
+    }
 }

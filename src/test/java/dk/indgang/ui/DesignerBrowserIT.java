@@ -96,6 +96,7 @@ class DesignerBrowserIT {
         assertThat(page.locator("h1")).hasText("Rediger husstand-test");
         assertThat(page.locator("#design-ok")).isVisible();
 
+        assertThat(page.locator("#el-r0")).containsText("huslejeOverIndkomst");
         page.click("#el-0");
         page.click("#add-field");
         assertThat(page.locator("#el-0-4")).containsText("felt1");

@@ -203,8 +203,12 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("designer.add.step"),
                 e -> edit(() -> {
                     var id = uniqueId("trin");
-                    var source = DesignSource.addStep(design.source(), selectedStep, id, "Nyt trin", "New step");
-                    selectedStep = selectedStep + 1;
+                    var steps = (int) elements.stream()
+                            .filter(el -> !el.isRule() && el.isStep())
+                            .count();
+                    var after = selectedStep < 0 ? steps - 1 : selectedStep;
+                    var source = DesignSource.addStep(design.source(), after, id, "Nyt trin", "New step");
+                    selectedStep = after + 1;
                     selectedField = -1;
                     return source;
                 }));
@@ -212,6 +216,10 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         var addField = new Button(
                 getTranslation("designer.add.field"),
                 e -> edit(() -> {
+                    if (selectedStep < 0) {
+                        selectedStep = 0;
+                        selectedField = -1;
+                    }
                     var id = uniqueId("felt");
                     var source = DesignSource.addField(
                             design.source(), selectedStep, selectedField, id, "text", "Nyt felt", "New field");
@@ -222,6 +230,18 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                     return source;
                 }));
         addField.setId("add-field");
+        var addRule = new Button(
+                getTranslation("designer.add.rule"),
+                e -> edit(() -> {
+                    var id = uniqueId("regel");
+                    var source = DesignSource.addRule(design.source(), id);
+                    selectedStep = -1;
+                    selectedField = (int) elements.stream()
+                            .filter(DesignSource.Element::isRule)
+                            .count();
+                    return source;
+                }));
+        addRule.setId("add-rule");
         var up = new Button(getTranslation("designer.move.up"), e -> move(-1));
         up.setId("move-up");
         var down = new Button(getTranslation("designer.move.down"), e -> move(1));
@@ -230,7 +250,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("designer.remove"),
                 e -> edit(() -> {
                     var source = DesignSource.remove(design.source(), selectedStep, selectedField);
-                    if (selectedField < 0) {
+                    if (selectedStep < 0) {
+                        selectedStep = 0;
+                    } else if (selectedField < 0) {
                         selectedStep = Math.max(0, selectedStep - 1);
                     }
                     selectedField = -1;
@@ -238,7 +260,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 }));
         remove.addThemeVariants(ButtonVariant.ERROR);
         remove.setId("remove");
-        var bar = new Div(addStep, addField, up, down, remove);
+        var bar = new Div(addStep, addField, addRule, up, down, remove);
         bar.addClassName("design-toolbar");
         return bar;
     }
@@ -247,7 +269,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         edit(() -> {
             var source = DesignSource.move(design.source(), selectedStep, selectedField, by);
             if (!source.equals(design.source())) {
-                if (selectedField < 0) {
+                if (selectedStep >= 0 && selectedField < 0) {
                     selectedStep += by;
                 } else {
                     selectedField += by;
@@ -289,7 +311,10 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             selectedField = -1;
             selectedStep = Math.min(
                     selectedStep,
-                    (int) elements.stream().filter(DesignSource.Element::isStep).count() - 1);
+                    (int) elements.stream()
+                                    .filter(el -> !el.isRule() && el.isStep())
+                                    .count()
+                            - 1);
             selectedStep = Math.max(selectedStep, 0);
         }
         if (!sourceArea.getValue().equals(source)) {
@@ -315,12 +340,18 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         var locale = getLocale();
         var tree = new UnorderedList();
         tree.addClassName("design-tree");
+        var ruleList = new UnorderedList();
+        ruleList.addClassName("design-tree");
         UnorderedList fields = null;
         for (var element : elements) {
-            var id = element.isStep() ? "el-" + element.step() : "el-" + element.step() + "-" + element.field();
-            var text = element.isStep()
-                    ? getTranslation("designer.element.step", element.label(), element.id())
-                    : getTranslation("designer.element.field", element.label(), element.id(), element.type());
+            var id = element.isRule()
+                    ? "el-r" + element.field()
+                    : element.isStep() ? "el-" + element.step() : "el-" + element.step() + "-" + element.field();
+            var text = element.isRule()
+                    ? getTranslation("designer.element.rule", element.id(), element.type(), element.label())
+                    : element.isStep()
+                            ? getTranslation("designer.element.step", element.label(), element.id())
+                            : getTranslation("designer.element.field", element.label(), element.id(), element.type());
             var button = new Button(text, e -> {
                 selectedStep = element.step();
                 selectedField = element.field();
@@ -342,7 +373,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 badge.setId(id + "-problems");
                 item.add(badge);
             }
-            if (element.isStep()) {
+            if (element.isRule()) {
+                ruleList.add(item);
+            } else if (element.isStep()) {
                 fields = new UnorderedList();
                 item.add(fields);
                 tree.add(item);
@@ -350,7 +383,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 fields.add(item);
             }
         }
-        structure.add(tree);
+        structure.add(tree, new H3(getTranslation("designer.rules")), ruleList);
     }
 
     private void renderProperties() {
@@ -364,9 +397,11 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         }
         var el = element.get();
         properties.add(new H3(
-                el.isStep()
-                        ? getTranslation("designer.properties.step", el.id())
-                        : getTranslation("designer.properties.field", el.id())));
+                el.isRule()
+                        ? getTranslation("designer.properties.rule", el.id())
+                        : el.isStep()
+                                ? getTranslation("designer.properties.step", el.id())
+                                : getTranslation("designer.properties.field", el.id())));
         var found = problemsAt(el);
         if (!found.isEmpty()) {
             var list = new UnorderedList();
@@ -376,6 +411,27 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             properties.add(list);
         }
         properties.add(property("id", "designer.prop.id"));
+        if (el.isRule()) {
+            var severity = new Select<String>();
+            severity.setLabel(getTranslation("designer.prop.severity"));
+            severity.setItems("error", "warning", "info");
+            severity.setItemLabelGenerator(v -> getTranslation("designer.severity." + v));
+            severity.setValue(List.of("error", "warning", "info").contains(el.type()) ? el.type() : null);
+            severity.setId("prop-severity");
+            severity.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    edit(() ->
+                            DesignSource.set(design.source(), selectedStep, selectedField, "severity", e.getValue()));
+                }
+            });
+            properties.add(
+                    severity,
+                    property("when", "designer.prop.when"),
+                    property("fields", "designer.prop.fields"),
+                    property("message.da", "designer.prop.message.da"),
+                    property("message.en", "designer.prop.message.en"));
+            return;
+        }
         if (el.isStep()) {
             properties.add(
                     property("title.da", "designer.prop.title.da"),
@@ -451,7 +507,11 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             var element = DesignSource.at(elements, problem.location().line());
             var text = located(problem)
                     + element.map(e -> " ("
-                                    + (e.isStep() ? getTranslation("designer.step") : getTranslation("designer.field"))
+                                    + (e.isRule()
+                                            ? getTranslation("designer.rule")
+                                            : e.isStep()
+                                                    ? getTranslation("designer.step")
+                                                    : getTranslation("designer.field"))
                                     + " " + e.id() + ")")
                             .orElse("");
             list.add(new ListItem(text));
