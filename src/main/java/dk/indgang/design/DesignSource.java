@@ -272,6 +272,54 @@ public final class DesignSource {
         return write(model, source);
     }
 
+    /** A choice field's options, one per line: {@code value | dansk | english}. */
+    @SuppressWarnings("unchecked")
+    public static String options(String source, int step, int field) {
+        try {
+            var target = target(model(source), step, field);
+            if (!(target.get("options") instanceof List<?> options)) {
+                return "";
+            }
+            var lines = new ArrayList<String>();
+            for (var option : options) {
+                if (option instanceof Map<?, ?> o) {
+                    var label =
+                            o.get("label") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.<String, Object>of();
+                    lines.add(o.get("value") + " | " + label.getOrDefault("da", "") + " | "
+                            + label.getOrDefault("en", ""));
+                }
+            }
+            return String.join("\n", lines);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** Sets a choice field's options from lines {@code value | dansk | english}; blank lines are skipped. */
+    public static String setOptions(String source, int step, int field, String lines) {
+        var model = model(source);
+        var target = target(model, step, field);
+        var options = new ArrayList<Map<String, Object>>();
+        for (var line : lines.lines().toList()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            var parts = line.split("\\|", -1);
+            var option = new LinkedHashMap<String, Object>();
+            option.put("value", parts[0].strip());
+            var da = parts.length > 1 ? parts[1].strip() : parts[0].strip();
+            var en = parts.length > 2 && !parts[2].isBlank() ? parts[2].strip() : da;
+            option.put("label", text(da, en));
+            options.add(option);
+        }
+        if (options.isEmpty()) {
+            target.remove("options");
+        } else {
+            target.put("options", options);
+        }
+        return write(model, source);
+    }
+
     /** A property of a step or field as text ("" when absent). */
     public static String get(String source, int step, int field, String key) {
         try {

@@ -469,6 +469,19 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 property("compute", "designer.prop.compute"),
                 property("min", "designer.prop.min"),
                 property("max", "designer.prop.max"));
+        if ("choice".equals(el.type()) || "multichoice".equals(el.type())) {
+            var options = new TextArea(getTranslation("designer.prop.options"));
+            options.setHelperText(getTranslation("designer.prop.options.help"));
+            options.setValue(DesignSource.options(design.source(), selectedStep, selectedField));
+            options.setId("prop-options");
+            options.setWidthFull();
+            options.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    edit(() -> DesignSource.setOptions(design.source(), selectedStep, selectedField, e.getValue()));
+                }
+            });
+            properties.add(options);
+        }
     }
 
     private TextField property(String key, String labelKey) {
