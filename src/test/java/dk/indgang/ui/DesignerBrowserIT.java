@@ -136,6 +136,8 @@ class DesignerBrowserIT {
         BrowserFixtures.assertAccessible(page, "publish");
         page.click("#publish-confirm");
         assertThat(page.locator("#published")).containsText("Udgivet som version " + (old.version() + 1));
+        assertThat(page.locator("#add-field")).isHidden();
+        assertThat(page.locator("#publish")).isHidden();
 
         // The existing draft stays on its version; a citizen starting now gets the new one.
         org.assertj.core.api.Assertions.assertThat(

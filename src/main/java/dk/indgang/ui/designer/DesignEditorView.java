@@ -81,6 +81,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     private final Div problems = new Div();
     private final Div scenarioResults = new Div();
     private final Div publishPanel = new Div();
+    private final Div editing = new Div();
     private PreviewPanel preview;
     private final Select<TestPersons.TestPerson> person = new Select<>();
 
@@ -115,6 +116,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 previewRegisters.registers(), clock, currentUser.require().username());
         build();
         apply(design.source(), false);
+        if (design.status() == FormDesigns.Status.PUBLISHED) {
+            lock();
+        }
     }
 
     private void build() {
@@ -261,8 +265,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         remove.addThemeVariants(ButtonVariant.ERROR);
         remove.setId("remove");
         var bar = new Div(addStep, addField, addRule, up, down, remove);
+        editing.add(bar);
         bar.addClassName("design-toolbar");
-        return bar;
+        return editing;
     }
 
     private void move(int by) {
@@ -302,6 +307,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
 
     /** The one way a change happens: store the source, check it, and redraw every view of it. */
     private void apply(String source, boolean save) {
+        if (save && design.status() == FormDesigns.Status.PUBLISHED) {
+            return;
+        }
         if (save && !source.equals(design.source())) {
             design = designs.save(design, source, currentUser.require().username());
         }
@@ -606,6 +614,20 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         publishPanel.add(new Paragraph(getTranslation("designer.publish.changes")), list, confirm);
     }
 
+    /** A published draft is history: read-only; a new draft starts from the workspace. */
+    private void lock() {
+        editing.setVisible(false);
+        properties.setVisible(false);
+        sourceArea.setReadOnly(true);
+        getChildren()
+                .flatMap(c -> c.getChildren())
+                .flatMap(c -> c.getChildren())
+                .filter(c -> c.getId()
+                        .map(id -> id.equals("publish") || id.equals("discard"))
+                        .orElse(false))
+                .forEach(c -> c.setVisible(false));
+    }
+
     private void publish() {
         publishPanel.removeAll();
         try {
@@ -619,6 +641,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             done.setId("published");
             done.getElement().setAttribute("role", "status");
             publishPanel.add(done);
+            lock();
         } catch (DefinitionException e) {
             publishPanel.add(new Paragraph(getTranslation("designer.publish.blocked")));
         }
