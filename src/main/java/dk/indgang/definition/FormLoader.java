@@ -52,7 +52,7 @@ public final class FormLoader {
     public static final Set<String> CALCULATION_STEP_KEYS = Set.of("id", "label", "value", "unit");
     public static final Set<String> OUTCOME_KEYS = Set.of("result", "when", "reason");
 
-    public static final Set<String> LOOKUP_KEYS = Set.of("id", "type", "key", "purpose");
+    public static final Set<String> LOOKUP_KEYS = Set.of("id", "type", "key", "purpose", "when");
 
     public static final Set<String> STEP_KEYS = Set.of("id", "title", "intro", "visibleWhen", "fields");
     public static final Set<String> RULE_KEYS = Set.of("id", "severity", "when", "fields", "message");
@@ -571,7 +571,7 @@ public final class FormLoader {
             if (purpose == null) {
                 error(node, "key.missing", "purpose", "lookup");
             }
-            return new Lookup(id, type, key, purpose, at(node));
+            return new Lookup(id, type, key, purpose, expression(map, "when", null, "bool"), at(node));
         }
 
         Step step(Node node, String path) {

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Pattern;
  *     follow, and for {@code dwelling} also an {@code address} field (an address the citizen enters,
  *     found in DAR, then its unit in BBR)
  * @param purpose why the data is needed; written to the audit log with every lookup
+ * @param when optional condition on the answers (e.g. the citizen's consent): the lookup runs only
+ *     while it holds, and its result is dropped when it stops holding
  */
 public record Lookup(
         @NotNull @Pattern(regexp = Ids.PATTERN, message = "id.pattern")
@@ -23,6 +25,7 @@ public record Lookup(
         @NotNull Type type,
         @NotBlank(message = "lookup.key.blank") String key,
         @Valid @NotNull LocalizedText purpose,
+        Expression when,
         Location location) {
 
     public static final String APPLICANT = "applicant";

@@ -95,18 +95,6 @@ public final class ScenarioRunner {
         runner.settle(session, person, context);
         var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
 
-        ((Map<String, Object>) expect.getOrDefault("prefilled", Map.of()))
-                .forEach((field, value) -> same(
-                        failures,
-                        "prefilled " + field,
-                        String.valueOf(ValueCodec.toPlain(session.answers().get(field))),
-                        String.valueOf(value)));
-        for (var field : (List<String>) expect.getOrDefault("notPrefilled", List.of())) {
-            if (session.answers().get(field) != null) {
-                failures.add("'" + field + "' should not be prefilled but is "
-                        + session.answers().get(field));
-            }
-        }
         ((Map<String, Object>) scenario.getOrDefault("answers", Map.of())).forEach((field, value) -> {
             var definition = form.field(field).orElse(null);
             if (definition == null) {
@@ -128,6 +116,26 @@ public final class ScenarioRunner {
             }
         });
         runner.settle(session, person, context);
+        // Prefill as it stands after the answers (a lookup may wait for one, e.g. consent); fields the
+        // scenario answers itself are not prefill.
+        var answered = ((Map<String, Object>) scenario.getOrDefault("answers", Map.of())).keySet();
+        ((Map<String, Object>) expect.getOrDefault("prefilled", Map.of())).forEach((field, value) -> {
+            if (answered.contains(field)) {
+                failures.add("'" + field + "' is both answered and expected prefilled");
+            }
+            same(
+                    failures,
+                    "prefilled " + field,
+                    String.valueOf(ValueCodec.toPlain(session.answers().get(field))),
+                    String.valueOf(value));
+        });
+        for (var field : (List<String>) expect.getOrDefault("notPrefilled", List.of())) {
+            var provenance = session.answers().provenance(field);
+            if (provenance != null && provenance.source() != Provenance.Source.NOT_VERIFIED) {
+                failures.add(
+                        "'" + field + "' should not come from a register but does (" + provenance.register() + ")");
+            }
+        }
         ((List<String>) scenario.getOrDefault("acknowledge", List.of()))
                 .forEach(rule -> session.answers().acknowledge(rule, "Forklaret i scenariet"));
         for (var field : (List<String>) expect.getOrDefault("notVerified", List.of())) {

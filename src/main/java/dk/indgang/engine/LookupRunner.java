@@ -59,15 +59,45 @@ public final class LookupRunner {
                                     : enteredAddressKey(session, lookup);
                         case CHILDREN -> childrenKey(session, lookup);
                     };
+            var withheld = lookup.when() != null && !conditionHolds(session, lookup);
+            if (withheld) {
+                // Not (or no longer) allowed, e.g. consent not given or withdrawn: no lookup, no data.
+                candidate = null;
+            }
             if (candidate == null) {
                 if (session.lookupKey(lookup.id()) != null) {
                     session.recordLookup(lookup.id(), null, null);
+                    if (withheld) {
+                        forgetPrefill(session, lookup);
+                    }
                 }
             } else if (!candidate.key().equals(session.lookupKey(lookup.id()))) {
                 due.add(candidate);
             }
         }
         return due;
+    }
+
+    /** Values prefilled from a lookup that is no longer allowed, and not changed since, are removed. */
+    private static void forgetPrefill(FormSession session, Lookup lookup) {
+        for (var field : session.form().topLevelFields().values()) {
+            var provenance = session.answers().provenance(field.id());
+            if (field.prefill() != null
+                    && field.prefill().references().contains(lookup.id())
+                    && provenance != null
+                    && provenance.source() != Provenance.Source.CHANGED) {
+                session.answers().set(field.id(), null);
+                session.answers().setProvenance(field.id(), null);
+            }
+        }
+    }
+
+    private static boolean conditionHolds(FormSession session, Lookup lookup) {
+        try {
+            return lookup.when().test(session.currentVariables());
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private Due cprKey(FormSession session, Lookup lookup, String applicantCpr) {

@@ -242,6 +242,30 @@ class LookupRunnerTest {
     }
 
     @Test
+    void aLookupWithAConditionRunsOnlyWhileItHoldsAndItsPrefillGoesWhenItStops() throws Exception {
+        var source = java.nio.file.Files.readString(Path.of("src/test/resources/forms/registre-test.yaml"))
+                .replace(
+                        "    type: income\n    key: applicant\n",
+                        "    type: income\n    key: applicant\n    when: \"medansoegerCpr == ''\"\n");
+        var form = new FormLoader().load("registre-test.yaml", source);
+        assertThat(form.lookup("indkomst").orElseThrow().when()).isNotNull();
+        var session = new FormSession(form, new Answers(), CLOCK);
+        var lookupRunner = new LookupRunner(registers, CLOCK);
+        lookupRunner.settle(session, "1503889984", context);
+        assertThat(session.answers().get("maanedsindkomst")).isNotNull();
+        var asked =
+                registers.asked.stream().filter(q -> q.startsWith("income:")).count();
+
+        session.answer("medansoegerCpr", "110582-9944");
+        lookupRunner.settle(session, "1503889984", context);
+        assertThat(session.lookupResults()).doesNotContainKey("indkomst");
+        assertThat(session.answers().get("maanedsindkomst")).isNull();
+        assertThat(session.answers().provenance("maanedsindkomst")).isNull();
+        assertThat(registers.asked.stream().filter(q -> q.startsWith("income:")).count())
+                .isEqualTo(asked);
+    }
+
+    @Test
     void provenanceSurvivesTheDraft() {
         var session = new FormSession(FORM, new Answers(), CLOCK);
         settle(session);

@@ -142,6 +142,7 @@ class CounterWizardTest {
                 .setValue(new BigDecimal("7500"));
         click("wizard-next");
         radio("field-samtykke").setValue(true);
+        KaribuFixtures.settleLookups();
         _get(BigDecimalField.class, spec -> spec.withId("field-andreVoksnesIndkomst"))
                 .setValue(new BigDecimal("292560"));
         _get(BigDecimalField.class, spec -> spec.withId("field-formue")).setValue(BigDecimal.ZERO);

@@ -85,6 +85,7 @@ class RealFormsWizardTest {
         click("wizard-next");
         assertThat(heading()).isEqualTo("Indkomst og formue");
         radio("samtykke").setValue(true);
+        settle();
         assertThat(money("egenIndkomst").getValue()).isEqualByComparingTo("221830.00");
         money("andreVoksnesIndkomst").setValue(new BigDecimal("292560"));
         money("formue").setValue(BigDecimal.ZERO);
