@@ -19,8 +19,7 @@ public class CitizenAccessLog {
         VIEW_OVERVIEW,
         START_APPLICATION,
         OPEN_DRAFT,
-        SUBMIT_APPLICATION,
-        OPEN_RECEIPT
+        SUBMIT_APPLICATION
     }
 
     public record Entry(

@@ -18,7 +18,18 @@ public class CurrentUser {
 
     /** The signed-in user as the rest of the service sees them. */
     public record User(
-            String username, String name, Optional<String> cpr, boolean citizen, boolean counter, boolean designer) {}
+            String username, String name, Optional<String> cpr, boolean citizen, boolean counter, boolean designer) {
+
+        /** Staff acting for citizens at the counter or on the phone (never a citizen acting for themself). */
+        public boolean caseworker() {
+            return counter && !citizen;
+        }
+
+        /** Staff designing forms. */
+        public boolean formDesigner() {
+            return designer && !citizen;
+        }
+    }
 
     public Optional<User> get() {
         var auth = SecurityContextHolder.getContext().getAuthentication();

@@ -73,13 +73,13 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
             cases.setId("nav-cases");
             tools.add(cases);
         });
-        currentUser.get().filter(u -> !u.citizen() && u.counter()).ifPresent(user -> {
+        currentUser.get().filter(CurrentUser.User::caseworker).ifPresent(user -> {
             var counter = new RouterLink(getTranslation("app.nav.counter"), dk.indgang.ui.counter.CounterView.class);
             counter.addClassName("header-link");
             counter.setId("nav-counter");
             tools.add(counter);
         });
-        currentUser.get().filter(CurrentUser.User::designer).ifPresent(user -> {
+        currentUser.get().filter(CurrentUser.User::formDesigner).ifPresent(user -> {
             var designer =
                     new RouterLink(getTranslation("app.nav.designer"), dk.indgang.ui.designer.DesignerView.class);
             designer.addClassName("header-link");

@@ -46,9 +46,9 @@ public class FormsView extends VerticalLayout
     /** Caseworkers work in the counter workspace; the landing page is the citizens'. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
-        if (currentUser.get().map(u -> !u.citizen() && u.counter()).orElse(false)) {
+        if (currentUser.get().map(CurrentUser.User::caseworker).orElse(false)) {
             event.forwardTo(dk.indgang.ui.counter.CounterView.class);
-        } else if (currentUser.get().map(u -> !u.citizen() && u.designer()).orElse(false)) {
+        } else if (currentUser.get().map(CurrentUser.User::formDesigner).orElse(false)) {
             event.forwardTo(dk.indgang.ui.designer.DesignerView.class);
         }
     }

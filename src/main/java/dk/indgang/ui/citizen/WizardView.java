@@ -32,7 +32,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
 import dk.indgang.assessment.AssessmentResult;
 import dk.indgang.assessment.Assessor;
-import dk.indgang.audit.CitizenAccessLog;
+import dk.indgang.assisted.AssistedFilings;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
@@ -97,7 +97,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private final Submissions submissions;
     private final FormCatalog catalog;
     private final AssistedFiling assisted;
-    private final CitizenAccessLog accessLog;
+    private final AssistedFilings filings;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
     private final Set<String> pendingRegisters = new java.util.LinkedHashSet<>();
@@ -121,9 +121,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             Submissions submissions,
             FormCatalog catalog,
             AssistedFiling assisted,
-            CitizenAccessLog accessLog) {
+            AssistedFilings filings) {
         this.assisted = assisted;
-        this.accessLog = accessLog;
+        this.filings = filings;
         this.submissions = submissions;
         this.catalog = catalog;
         this.drafts = drafts;
@@ -154,7 +154,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         // A caseworker reaches only the drafts of the citizen they are helping (found with a purpose).
         var cpr = user.citizen()
                 ? user.cpr().orElse("")
-                : assisted.citizen().map(AssistedFiling.Citizen::cpr).orElse("");
+                : assisted.citizen().map(AssistedFilings.Citizen::cpr).orElse("");
         var id = event.getRouteParameters().get("draftId").flatMap(WizardView::uuid);
         var found = id.flatMap(d -> drafts.find(d, cpr));
         if (found.isEmpty()) {
@@ -165,13 +165,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         }
         var previous = draft != null && draft.id().equals(found.get().id()) ? session : null;
         if (assisting() && (draft == null || !draft.id().equals(found.get().id()))) {
-            accessLog.record(
-                    user.username(),
-                    cpr,
-                    assisted.channel().json(),
-                    CitizenAccessLog.Action.OPEN_DRAFT,
-                    assisted.purpose(),
-                    found.get().id().toString());
+            filings.opened(found.get(), assisted.assistance(user).orElseThrow());
         }
         draft = found.get();
         session = new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
@@ -845,13 +839,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         try {
             submissions.submit(draft, session, channel, currentUser.require().username(), getLocale(), null);
             if (assisting()) {
-                accessLog.record(
-                        currentUser.require().username(),
-                        draft.ownerCpr(),
-                        channel.json(),
-                        CitizenAccessLog.Action.SUBMIT_APPLICATION,
-                        assisted.purpose(),
-                        draft.id().toString());
+                filings.submitted(
+                        draft, assisted.assistance(currentUser.require()).orElseThrow());
             }
         } catch (NotSubmittableException e) {
             // The verdict changed between the check above and the store (it cannot, but the server decides).
@@ -895,7 +884,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
 
     /** Whether a caseworker is filing on the citizen's behalf (counter or phone). */
     private boolean assisting() {
-        return currentUser.get().map(u -> !u.citizen() && u.counter()).orElse(false);
+        return currentUser.get().map(CurrentUser.User::caseworker).orElse(false);
     }
 
     private Component assistanceBanner() {

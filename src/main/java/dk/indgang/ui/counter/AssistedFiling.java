@@ -1,30 +1,27 @@
 package dk.indgang.ui.counter;
 
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
+import dk.indgang.assisted.AssistedFilings;
+import dk.indgang.security.CurrentUser;
 import dk.indgang.submission.Channel;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * The citizen a caseworker is helping in this browser session, with the stated purpose and the
- * channel (counter or phone). The wizard opens a citizen's drafts for a caseworker only through it.
+ * The citizen a caseworker is helping in this browser session, with the stated purpose, the
+ * channel (counter or phone) and whether consent is recorded. The wizard opens a citizen's drafts
+ * for a caseworker only through it.
  */
 @Component
 @VaadinSessionScope
 public class AssistedFiling {
 
-    /**
-     * @param name the name CPR gives, or null when CPR could not answer
-     * @param address one line, or null when protected or unknown
-     */
-    public record Citizen(String cpr, String name, String address, boolean addressProtected) {}
-
-    private Citizen citizen;
+    private AssistedFilings.Citizen citizen;
     private String purpose;
     private Channel channel = Channel.COUNTER;
     private boolean consent;
 
-    public void begin(Citizen citizen, String purpose, Channel channel) {
+    public void begin(AssistedFilings.Citizen citizen, String purpose, Channel channel) {
         this.citizen = citizen;
         this.purpose = purpose.strip();
         this.channel = channel;
@@ -37,7 +34,7 @@ public class AssistedFiling {
         consent = false;
     }
 
-    public Optional<Citizen> citizen() {
+    public Optional<AssistedFilings.Citizen> citizen() {
         return Optional.ofNullable(citizen);
     }
 
@@ -57,8 +54,8 @@ public class AssistedFiling {
         this.consent = given;
     }
 
-    /** How the citizen consented to the lookups, as the application records it. */
-    public String consentKind() {
-        return channel == Channel.PHONE ? "oral" : "in-person";
+    /** Who helps whom, how and why, for the service; empty when no citizen is chosen. */
+    public Optional<AssistedFilings.Assistance> assistance(CurrentUser.User user) {
+        return citizen().map(c -> new AssistedFilings.Assistance(user.username(), user.name(), c, channel, purpose));
     }
 }

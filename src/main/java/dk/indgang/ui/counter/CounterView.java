@@ -19,15 +19,11 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import dk.indgang.audit.CitizenAccessLog;
-import dk.indgang.audit.CitizenAccessLog.Action;
+import dk.indgang.assisted.AssistedFilings;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.Audience;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.engine.CprNumber;
-import dk.indgang.engine.LookupContext;
-import dk.indgang.engine.LookupResult;
-import dk.indgang.engine.Registers;
 import dk.indgang.engine.ValueFormat;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
@@ -41,7 +37,6 @@ import dk.indgang.ui.citizen.WizardView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /**
  * The counter workspace (Borgerservice and the contact centre): find the citizen by CPR number with
@@ -53,8 +48,7 @@ import java.time.OffsetDateTime;
 public class CounterView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
     private final AssistedFiling assisted;
-    private final Registers registers;
-    private final CitizenAccessLog accessLog;
+    private final AssistedFilings filings;
     private final Drafts drafts;
     private final Submissions submissions;
     private final FormCatalog catalog;
@@ -65,19 +59,18 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
     private final TextField cpr = new TextField();
     private final TextField purpose = new TextField();
     private final Div citizenPanel = new Div();
+    private Checkbox consent = new Checkbox();
 
     public CounterView(
             AssistedFiling assisted,
-            Registers registers,
-            CitizenAccessLog accessLog,
+            AssistedFilings filings,
             Drafts drafts,
             Submissions submissions,
             FormCatalog catalog,
             CurrentUser currentUser,
             Clock clock) {
         this.assisted = assisted;
-        this.registers = registers;
-        this.accessLog = accessLog;
+        this.filings = filings;
         this.drafts = drafts;
         this.submissions = submissions;
         this.catalog = catalog;
@@ -136,34 +129,21 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
             purpose.focus();
             return;
         }
-        var digits = parsed.number().get().digits();
-        var user = currentUser.require();
         var stated = purpose.getValue().strip();
         var via = channel.getValue() == null ? Channel.COUNTER : channel.getValue();
-        accessLog.record(user.username(), digits, via.json(), Action.FIND_CITIZEN, stated, null);
-        var result = registers.person(digits, new LookupContext(user.username(), digits, stated, "skranke"));
-        if (result.outcome() == LookupResult.Outcome.NOT_FOUND) {
+        var found = filings.find(
+                parsed.number().get().digits(),
+                stated,
+                via,
+                currentUser.require().username());
+        if (found.isEmpty()) {
             assisted.end();
             citizenPanel.removeAll();
             cpr.setErrorMessage(getTranslation("counter.cpr.unknown"));
             cpr.setInvalid(true);
             return;
         }
-        var person = result.data();
-        var isProtected = result.outcome() == LookupResult.Outcome.PROTECTED
-                || person.map(p -> p.addressProtected()).orElse(false);
-        assisted.begin(
-                new AssistedFiling.Citizen(
-                        digits,
-                        person.map(p -> p.fullName()).orElse(null),
-                        isProtected
-                                ? null
-                                : person.flatMap(p -> java.util.Optional.ofNullable(p.address()))
-                                        .map(a -> a.display())
-                                        .orElse(null),
-                        isProtected),
-                stated,
-                via);
+        assisted.begin(found.get(), stated, via);
         cpr.clear();
         renderCitizen();
     }
@@ -175,14 +155,7 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
             return;
         }
         var citizen = found.get();
-        var user = currentUser.require();
-        accessLog.record(
-                user.username(),
-                citizen.cpr(),
-                assisted.channel().json(),
-                Action.VIEW_OVERVIEW,
-                assisted.purpose(),
-                null);
+        filings.viewed(assistance());
         var locale = getLocale();
         citizenPanel.addClassName("counter-citizen");
         var heading = new H2(citizen.name() == null ? getTranslation("counter.citizen.unnamed") : citizen.name());
@@ -202,7 +175,7 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
                 "counter.citizen.purpose",
                 assisted.purpose(),
                 getTranslation("counter.channel." + assisted.channel().json()))));
-        var consent = new Checkbox(
+        consent = new Checkbox(
                 getTranslation("counter.consent." + assisted.channel().json()));
         consent.setId("counter-consent");
         consent.setValue(assisted.consent());
@@ -282,69 +255,35 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
         citizenPanel.add(new Div(end));
     }
 
+    private AssistedFilings.Assistance assistance() {
+        return assisted.assistance(currentUser.require()).orElseThrow();
+    }
+
     private boolean consentGiven() {
         if (assisted.consent()) {
             return true;
         }
-        citizenPanel
-                .getChildren()
-                .filter(c -> c instanceof Checkbox)
-                .map(c -> (Checkbox) c)
-                .findFirst()
-                .ifPresent(box -> {
-                    box.getElement().setAttribute("invalid", true);
-                    box.setHelperText(getTranslation("counter.consent.missing"));
-                    box.focus();
-                });
+        consent.getElement().setAttribute("invalid", true);
+        consent.setHelperText(getTranslation("counter.consent.missing"));
+        consent.focus();
         return false;
     }
 
     private void start(FormDefinition form) {
-        if (!consentGiven()) {
-            return;
+        if (consentGiven()) {
+            go(filings.start(form, assistance()));
         }
-        var citizen = assisted.citizen().orElseThrow();
-        var draft = drafts.start(form, citizen.cpr());
-        draft = recordAssistance(draft);
-        accessLog.record(
-                currentUser.require().username(),
-                citizen.cpr(),
-                assisted.channel().json(),
-                Action.START_APPLICATION,
-                assisted.purpose(),
-                draft.id().toString());
-        UI.getCurrent()
-                .navigate(WizardView.class, new RouteParameters(WizardView.params(draft.id(), draft.currentStep())));
     }
 
     private void open(Draft draft) {
-        if (!consentGiven()) {
-            return;
+        if (consentGiven()) {
+            go(filings.resume(draft, assistance()));
         }
-        var updated = recordAssistance(draft);
-        accessLog.record(
-                currentUser.require().username(),
-                draft.ownerCpr(),
-                assisted.channel().json(),
-                Action.OPEN_DRAFT,
-                assisted.purpose(),
-                draft.id().toString());
-        UI.getCurrent()
-                .navigate(
-                        WizardView.class, new RouteParameters(WizardView.params(updated.id(), updated.currentStep())));
     }
 
-    /** Channel, caseworker and consent go with the draft, so a hand-over keeps them. */
-    private Draft recordAssistance(Draft draft) {
-        var user = currentUser.require();
-        var answers = draft.answers().copy();
-        answers.setAssistance("channel", assisted.channel().json());
-        answers.setAssistance("caseworker", user.username());
-        answers.setAssistance("caseworkerName", user.name());
-        answers.setAssistance("consent", assisted.consentKind());
-        answers.setAssistance("consentAt", OffsetDateTime.now(clock).toString());
-        answers.setAssistance("declarationReadAloud", null);
-        return drafts.save(draft, answers, draft.currentStep());
+    private static void go(Draft draft) {
+        UI.getCurrent()
+                .navigate(WizardView.class, new RouteParameters(WizardView.params(draft.id(), draft.currentStep())));
     }
 
     @Override
