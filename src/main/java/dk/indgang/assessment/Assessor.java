@@ -127,21 +127,19 @@ public final class Assessor {
         var number = NumberFormat.getNumberInstance(DANISH);
         number.setMaximumFractionDigits(2);
         return switch (unit == null ? "" : unit) {
-            case "kr" ->
-                ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.HALF_UP))
-                        .replace(",00 kr.", " kr.");
-            case "kr/md" ->
-                ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.FLOOR))
-                                .replace(",00 kr.", " kr.")
-                        + " pr. md.";
-            case "kr/kvt" ->
-                ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.FLOOR))
-                                .replace(",00 kr.", " kr.")
-                        + " pr. kvartal";
+            case "kr" -> kroner(n, RoundingMode.HALF_UP);
+            case "kr/md" -> kroner(n, RoundingMode.FLOOR) + " pr. md.";
+            case "kr/kvt" -> kroner(n, RoundingMode.FLOOR) + " pr. kvartal";
             case "m2" -> number.format(n) + " m²";
             case "pct" -> number.format(n.doubleValue() * 100) + " %";
             default -> number.format(n);
         };
+    }
+
+    /** Whole kroner: "3.250 kr." (an amount paid out per period is rounded down). */
+    private static String kroner(Number n, RoundingMode rounding) {
+        return ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, rounding))
+                .replace(",00 kr.", " kr.");
     }
 
     private static String reasonNoRates(Locale locale) {

@@ -60,8 +60,13 @@ public class CitizenAccessLog {
 
     /** Every caseworker access to one citizen's data, newest first. */
     public List<Entry> about(String citizenCpr) {
-        return jdbc.sql("select * from citizen_access where citizen_cpr = ? order by id desc")
-                .params(citizenCpr)
+        return about(citizenCpr, Integer.MAX_VALUE);
+    }
+
+    /** The latest {@code limit} caseworker accesses to one citizen's data, newest first. */
+    public List<Entry> about(String citizenCpr, int limit) {
+        return jdbc.sql("select * from citizen_access where citizen_cpr = ? order by id desc limit ?")
+                .params(citizenCpr, limit)
                 .query((rs, n) -> new Entry(
                         rs.getObject("at", OffsetDateTime.class),
                         rs.getString("actor"),

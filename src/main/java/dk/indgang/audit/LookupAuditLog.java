@@ -54,8 +54,13 @@ public class LookupAuditLog {
 
     /** Every lookup of one person's data, newest first: the basis of an access request. */
     public List<Entry> about(String subjectKey) {
-        return jdbc.sql("select * from lookup_audit where subject_key = ? order by id desc")
-                .params(subjectKey)
+        return about(subjectKey, Integer.MAX_VALUE);
+    }
+
+    /** The latest {@code limit} lookups of one person's data, newest first. */
+    public List<Entry> about(String subjectKey, int limit) {
+        return jdbc.sql("select * from lookup_audit where subject_key = ? order by id desc limit ?")
+                .params(subjectKey, limit)
                 .query((rs, n) -> new Entry(
                         rs.getObject("at", OffsetDateTime.class),
                         rs.getString("actor"),

@@ -313,6 +313,21 @@ public final class FormLoader {
         }
 
         Expression expression(Map<String, Node> map, String key, String groupId, String expected) {
+            var compiled = compile(map, key, groupId, Map.of(), expected);
+            return compiled == null ? null : compiled.expression();
+        }
+
+        /**
+         * Compiles the expression under {@code key}, located on its YAML line (a block scalar starts on
+         * the next line), type-checked against {@code expected}; null (with the problem recorded) when
+         * absent, not a scalar, invalid or of the wrong type.
+         */
+        private Expressions.Compiled compile(
+                Map<String, Node> map,
+                String key,
+                String groupId,
+                Map<String, dev.cel.common.types.CelType> extra,
+                String expected) {
             var node = map.get(key);
             if (node == null || expressions == null) {
                 return null;
@@ -327,11 +342,13 @@ public final class FormLoader {
                     || style == ScalarStyle.DOUBLE_QUOTED;
             var offset = style == ScalarStyle.PLAIN ? 0 : 1;
             var location = sameLine ? at(node) : new Location(file, at(node).line() + 1, at(node).column());
-            var compiled = expressions.compile(scalar.getValue(), location, groupId, offset, sameLine);
+            var compiled =
+                    expressions.compile(scalar.getValue(), location, groupId, offset, sameLine, Map.copyOf(extra));
             problems.addAll(compiled.problems());
-            if (compiled.expression() != null
-                    && expected != null
-                    && !resultFits(compiled.resultType().name(), expected)) {
+            if (compiled.expression() == null) {
+                return null;
+            }
+            if (expected != null && !resultFits(compiled.resultType().name(), expected)) {
                 error(
                         node,
                         "expression.type",
@@ -341,7 +358,7 @@ public final class FormLoader {
                         Expressions.typeName(compiled.resultType()));
                 return null;
             }
-            return compiled.expression();
+            return compiled;
         }
 
         private static boolean resultFits(String actual, String expected) {
@@ -517,36 +534,7 @@ public final class FormLoader {
 
         private Expressions.Compiled assessmentExpression(
                 Map<String, Node> map, String key, Map<String, dev.cel.common.types.CelType> extra, String expected) {
-            var node = map.get(key);
-            if (node == null || expressions == null) {
-                return null;
-            }
-            if (!(node instanceof ScalarNode scalar)) {
-                error(node, "yaml.expected.scalar", key);
-                return null;
-            }
-            var style = scalar.getScalarStyle();
-            var sameLine = style == ScalarStyle.PLAIN
-                    || style == ScalarStyle.SINGLE_QUOTED
-                    || style == ScalarStyle.DOUBLE_QUOTED;
-            var location = sameLine ? at(node) : new Location(file, at(node).line() + 1, at(node).column());
-            var compiled = expressions.compile(
-                    scalar.getValue(), location, null, style == ScalarStyle.PLAIN ? 0 : 1, sameLine, Map.copyOf(extra));
-            problems.addAll(compiled.problems());
-            if (compiled.expression() == null) {
-                return null;
-            }
-            if (expected != null && !resultFits(compiled.resultType().name(), expected)) {
-                error(
-                        node,
-                        "expression.type",
-                        scalar.getValue(),
-                        key,
-                        expected,
-                        Expressions.typeName(compiled.resultType()));
-                return null;
-            }
-            return compiled;
+            return compile(map, key, null, extra, expected);
         }
 
         Lookup lookup(Node node, String path) {

@@ -32,6 +32,14 @@ public record AddressValue(String street, String number, String floor, String do
         return (line.strip() + ", " + postcode + " " + city).strip();
     }
 
+    /**
+     * The address as a key (lookups, caches, the audit): street, number, floor, door and postcode, lower
+     * case; the town is left out, the postcode decides it.
+     */
+    public String key() {
+        return String.join("|", street, number, floor, door, postcode).toLowerCase(java.util.Locale.ROOT);
+    }
+
     public Map<String, String> asMap() {
         var map = new LinkedHashMap<String, String>();
         map.put("street", street);

@@ -144,10 +144,7 @@ public final class LookupRunner {
                 || !address.postcode().matches("\\d{4}")) {
             return null;
         }
-        var key = String.join(
-                        "|", address.street(), address.number(), address.floor(), address.door(), address.postcode())
-                .toLowerCase(java.util.Locale.ROOT);
-        return new Due(lookup, key, null, null, address);
+        return new Due(lookup, address.key(), null, null, address);
     }
 
     private Due childrenKey(FormSession session, Lookup lookup) {

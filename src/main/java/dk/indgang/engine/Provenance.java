@@ -27,4 +27,15 @@ public record Provenance(Source source, String register, Instant fetchedAt, Obje
     public Provenance restored() {
         return new Provenance(Source.REGISTER, register, fetchedAt, registerValue);
     }
+
+    /** A register's id as citizens and caseworkers know it ({@code cpr} → CPR). */
+    public static String registerName(String register) {
+        return switch (register) {
+            case "cpr" -> "CPR";
+            case "eindkomst" -> "eIndkomst";
+            case "bbr" -> "BBR";
+            case "dar" -> "DAR";
+            default -> register;
+        };
+    }
 }

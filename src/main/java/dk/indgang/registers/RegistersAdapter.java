@@ -97,9 +97,7 @@ public class RegistersAdapter implements Registers {
         if (!limits.permit(context.actor())) {
             return limits.refused(DarClient.ID);
         }
-        var key = String.join(
-                        "|", address.street(), address.number(), address.floor(), address.door(), address.postcode())
-                .toLowerCase(java.util.Locale.ROOT);
+        var key = address.key();
         return darCall.lookup(
                 "adresser",
                 "address:" + key,

@@ -134,14 +134,7 @@ final class ReceiptContents {
         if (provenance == null) {
             return null;
         }
-        var register =
-                switch (provenance.register()) {
-                    case "cpr" -> "CPR";
-                    case "eindkomst" -> "eIndkomst";
-                    case "bbr" -> "BBR";
-                    case "dar" -> "DAR";
-                    default -> provenance.register();
-                };
+        var register = Provenance.registerName(provenance.register());
         return switch (provenance.source()) {
             case REGISTER -> (en ? "✓ From " : "✓ Fra ") + register;
             case CHANGED ->

@@ -34,6 +34,9 @@ import java.util.Locale;
 @RolesAllowed(Roles.CITIZEN)
 public class MyCasesView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
+    /** How many of the latest log lines "Mine sager" shows (the full log is an access request). */
+    private static final int ACCESS_LOG_LINES = 50;
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
     private final Drafts drafts;
@@ -157,7 +160,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
     private void renderAccessLog(String cpr) {
         record Line(java.time.OffsetDateTime at, String text) {}
         var lines = new java.util.ArrayList<Line>();
-        for (var entry : lookupAudit.about(cpr)) {
+        for (var entry : lookupAudit.about(cpr, ACCESS_LOG_LINES)) {
             var who = cpr.equals(entry.actor())
                     ? getTranslation("cases.access.you")
                     : getTranslation("cases.access.staff");
@@ -166,7 +169,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                     getTranslation(
                             "cases.access.lookup", WizardView.registerName(entry.register()), entry.purpose(), who)));
         }
-        for (var entry : accessLog.about(cpr)) {
+        for (var entry : accessLog.about(cpr, ACCESS_LOG_LINES)) {
             lines.add(new Line(
                     entry.at(),
                     getTranslation(
@@ -178,11 +181,11 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
         var list = new UnorderedList();
         list.setId("access-log");
         lines.stream()
-                .limit(50)
+                .limit(ACCESS_LOG_LINES)
                 .forEach(line ->
                         list.add(new ListItem(WHEN.format(line.at().atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))
                                 + " – " + line.text())));
-        var details = new Details(getTranslation("cases.access.title", lines.size()), list);
+        var details = new Details(getTranslation("cases.access.title", list.getComponentCount()), list);
         details.setId("access-details");
         add(new H2(getTranslation("cases.access")), new Paragraph(getTranslation("cases.access.intro")), details);
     }

@@ -468,13 +468,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     }
 
     static String registerName(String register) {
-        return switch (register) {
-            case "cpr" -> "CPR";
-            case "eindkomst" -> "eIndkomst";
-            case "bbr" -> "BBR";
-            case "dar" -> "DAR";
-            default -> register;
-        };
+        return Provenance.registerName(register);
     }
 
     /**
