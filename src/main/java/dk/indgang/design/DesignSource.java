@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -272,27 +273,51 @@ public final class DesignSource {
         return write(model, source);
     }
 
-    /** A choice field's options, one per line: {@code value | dansk | english}. */
-    @SuppressWarnings("unchecked")
-    public static String options(String source, int step, int field) {
-        try {
-            var target = target(model(source), step, field);
-            if (!(target.get("options") instanceof List<?> options)) {
+    /**
+     * One element's properties read once (a property panel shows a dozen of them): each as text, ""
+     * when absent; lists joined with ", ".
+     */
+    public record Properties(Map<String, Object> values) {
+
+        public String get(String key) {
+            Object value = values;
+            for (var part : key.split("\\.")) {
+                value = value instanceof Map<?, ?> m ? m.get(part) : null;
+            }
+            if (value instanceof List<?> list) {
+                return String.join(", ", list.stream().map(String::valueOf).toList());
+            }
+            return value == null || value instanceof Map<?, ?> ? "" : value.toString();
+        }
+
+        /** A choice field's options, one per line: {@code value | dansk | english}. */
+        public String options() {
+            if (!(values.get("options") instanceof List<?> options)) {
                 return "";
             }
             var lines = new ArrayList<String>();
             for (var option : options) {
                 if (option instanceof Map<?, ?> o) {
-                    var label =
-                            o.get("label") instanceof Map<?, ?> l ? (Map<String, Object>) l : Map.<String, Object>of();
-                    lines.add(o.get("value") + " | " + label.getOrDefault("da", "") + " | "
-                            + label.getOrDefault("en", ""));
+                    var label = o.get("label") instanceof Map<?, ?> l ? l : Map.of();
+                    lines.add(o.get("value") + " | " + Objects.toString(label.get("da"), "") + " | "
+                            + Objects.toString(label.get("en"), ""));
                 }
             }
             return String.join("\n", lines);
-        } catch (RuntimeException e) {
-            return "";
         }
+    }
+
+    /** The properties of a step, field or rule; empty when the source cannot be read. */
+    public static Properties properties(String source, int step, int field) {
+        try {
+            return new Properties(target(model(source), step, field));
+        } catch (RuntimeException e) {
+            return new Properties(Map.of());
+        }
+    }
+
+    public static String options(String source, int step, int field) {
+        return properties(source, step, field).options();
     }
 
     /** Sets a choice field's options from lines {@code value | dansk | english}; blank lines are skipped. */
@@ -320,22 +345,9 @@ public final class DesignSource {
         return write(model, source);
     }
 
-    /** A property of a step or field as text ("" when absent). */
+    /** A property of a step, field or rule as text ("" when absent). */
     public static String get(String source, int step, int field, String key) {
-        try {
-            var model = model(source);
-            Map<String, Object> target = target(model, step, field);
-            Object value = target;
-            for (var part : key.split("\\.")) {
-                value = value instanceof Map<?, ?> m ? m.get(part) : null;
-            }
-            if (value instanceof List<?> list) {
-                return String.join(", ", list.stream().map(String::valueOf).toList());
-            }
-            return value == null || value instanceof Map<?, ?> ? "" : value.toString();
-        } catch (RuntimeException e) {
-            return "";
-        }
+        return properties(source, step, field).get(key);
     }
 
     private static Object numberOrText(Object value) {

@@ -10,11 +10,33 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 
-/** Playwright on Debian's Chromium (STACK-NOTES) and the axe-core WCAG 2.1 AA check, for the browser tests. */
-final class BrowserFixtures {
+/**
+ * The browser tests' base: one Playwright and Debian's Chromium per test class (STACK-NOTES), and
+ * the axe-core WCAG 2.1 AA check.
+ */
+abstract class BrowserFixtures {
 
-    private BrowserFixtures() {}
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = launch(playwright);
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
 
     static Browser launch(Playwright playwright) {
         return playwright

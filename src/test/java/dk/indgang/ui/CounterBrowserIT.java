@@ -3,14 +3,10 @@ package dk.indgang.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dk.indgang.audit.CitizenAccessLog;
 import dk.indgang.audit.LookupAuditLog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,12 +21,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "indgang.forms.dir=forms")
 @ActiveProfiles("test")
-class CounterBrowserIT {
+class CounterBrowserIT extends BrowserFixtures {
 
     private static final String PURPOSE = "Borgeren søger boligstøtte ved skranken";
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -40,22 +33,6 @@ class CounterBrowserIT {
 
     @Autowired
     CitizenAccessLog accessLog;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = BrowserFixtures.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     private static void choose(Page page, String field, String label) {
         page.locator("#field-" + field + " vaadin-radio-button")
@@ -148,9 +125,5 @@ class CounterBrowserIT {
         assertThat(page.locator("#counter-find")).hasCount(0);
         assertThat(page.locator("body")).not().containsText("Hjælp en borger");
         context.close();
-    }
-
-    private static void assertAccessible(Page page, String where) {
-        BrowserFixtures.assertAccessible(page, where);
     }
 }

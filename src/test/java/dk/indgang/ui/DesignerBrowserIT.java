@@ -2,17 +2,13 @@ package dk.indgang.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.design.DesignerFixtures;
 import dk.indgang.design.FormDesigns;
 import dk.indgang.submission.Drafts;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class DesignerBrowserIT {
+class DesignerBrowserIT extends BrowserFixtures {
 
     static final Path FORMS = DesignerFixtures.formsCopy();
 
@@ -36,9 +32,6 @@ class DesignerBrowserIT {
     static void forms(DynamicPropertyRegistry registry) {
         registry.add("indgang.forms.dir", FORMS::toString);
     }
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     @LocalServerPort
     int port;
@@ -51,22 +44,6 @@ class DesignerBrowserIT {
 
     @Autowired
     FormDesigns designs;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = BrowserFixtures.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     private Page login(String who) {
         var page = browser.newContext().newPage();
@@ -91,7 +68,7 @@ class DesignerBrowserIT {
         var page = login("designer");
         page.waitForURL("**/designer");
         assertThat(page.locator("#design-form-husstand-test")).containsText("udgivet version " + old.version());
-        BrowserFixtures.assertAccessible(page, "designer workspace");
+        assertAccessible(page, "designer workspace");
         page.click("#design-edit-husstand-test");
         assertThat(page.locator("h1")).hasText("Rediger husstand-test");
         assertThat(page.locator("#design-ok")).isVisible();
@@ -106,7 +83,7 @@ class DesignerBrowserIT {
         assertThat(page.locator("#el-0-4-problems")).isVisible();
         assertThat(page.locator("#element-problems")).containsText("Linje");
         assertThat(page.locator("#design-problems")).containsText("felt felt1");
-        BrowserFixtures.assertAccessible(page, "editor with a located error");
+        assertAccessible(page, "editor with a located error");
 
         type(page, "prop-visibleWhen", "harBoern");
         assertThat(page.locator("#design-ok")).isVisible();
@@ -133,7 +110,7 @@ class DesignerBrowserIT {
 
         page.click("#publish");
         assertThat(page.locator("#publish-changes")).containsText("Felt tilføjet: »Dit kæledyr« (felt1, text)");
-        BrowserFixtures.assertAccessible(page, "publish");
+        assertAccessible(page, "publish");
         page.click("#publish-confirm");
         assertThat(page.locator("#published")).containsText("Udgivet som version " + (old.version() + 1));
         assertThat(page.locator("#add-field")).isHidden();

@@ -61,12 +61,32 @@ class RealFormsWizardTest {
                 UI.getCurrent().getInternals().getActiveViewLocation().getPath().split("/")[1]);
     }
 
+    /** Logs in as a test person, starts the form and lets its lookups answer. */
+    private void start(String cpr, String formId) throws Exception {
+        KaribuFixtures.loginAs(context, cpr, "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-" + formId);
+        settle();
+    }
+
+    /**
+     * Submits from the review page; the application is schema-valid and has a receipt.
+     *
+     * @return the application document
+     */
+    private String submitted(String cpr) {
+        var id = draftId();
+        click("wizard-submit");
+        assertThat(heading()).isEqualTo("Dine svar er modtaget");
+        var application = submissions.ofDraft(id, cpr).orElseThrow();
+        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
+        assertThat(submissions.receipt(application.id(), cpr)).isPresent();
+        return application.document();
+    }
+
     @Test
     void metteAppliesForHousingBenefitAndSeesTheEstimateBeforeSending() throws Exception {
-        KaribuFixtures.loginAs(context, "1503889984", "CITIZEN");
-        UI.getCurrent().navigate(FormsView.class);
-        click("start-boligstoette");
-        settle();
+        start("1503889984", "boligstoette");
         assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
                 .isEqualTo("Mette Fiktiv Testesen");
         radio("boligForhold").setValue("leje");
@@ -96,23 +116,14 @@ class RealFormsWizardTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-amount"))
                         .getText())
                 .isEqualTo("Skøn: 34,00 kr. pr. måned");
-        var id = draftId();
-        click("wizard-submit");
-        assertThat(heading()).isEqualTo("Dine svar er modtaget");
-        var application = submissions.ofDraft(id, "1503889984").orElseThrow();
-        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
-        assertThat(application.document())
+        assertThat(submitted("1503889984"))
                 .contains(
                         "\"amount\":\"34\"", "\"period\":\"month\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
-        assertThat(submissions.receipt(application.id(), "1503889984")).isPresent();
     }
 
     @Test
     void kasperAppliesForChildAllowanceAndSeesTheQuarterlyEstimate() throws Exception {
-        KaribuFixtures.loginAs(context, "0211859977", "CITIZEN");
-        UI.getCurrent().navigate(FormsView.class);
-        click("start-boernetilskud");
-        settle();
+        start("0211859977", "boernetilskud");
         assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
                 .isEqualTo("Kasper Fiktivsen");
         click("wizard-next");
@@ -134,22 +145,13 @@ class RealFormsWizardTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-amount"))
                         .getText())
                 .isEqualTo("Skøn: 3.515,00 kr. pr. kvartal");
-        var id = draftId();
-        click("wizard-submit");
-        assertThat(heading()).isEqualTo("Dine svar er modtaget");
-        var application = submissions.ofDraft(id, "0211859977").orElseThrow();
-        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
-        assertThat(application.document())
+        assertThat(submitted("0211859977"))
                 .contains("\"amount\":\"3515\"", "\"period\":\"quarter\"", "\"register\":\"cpr\"");
-        assertThat(submissions.receipt(application.id(), "0211859977")).isPresent();
     }
 
     @Test
     void kasperReportsAMoveAndTheNewAddressIsCheckedInBbrAsHeTypes() throws Exception {
-        KaribuFixtures.loginAs(context, "0211859977", "CITIZEN");
-        UI.getCurrent().navigate(FormsView.class);
-        click("start-flytning");
-        settle();
+        start("0211859977", "flytning");
         var address = _get(AddressField.class, spec -> spec.withId("field-nyAdresse"));
         address.setValue(new AddressValue("Sommerstien", "9", "", "", "8400", "Ebeltoft"));
         settle();
@@ -170,12 +172,6 @@ class RealFormsWizardTest {
         radio("erklaering").setValue(true);
         click("wizard-next");
         assertThat(heading()).isEqualTo("Tjek dine svar");
-        var id = draftId();
-        click("wizard-submit");
-        assertThat(heading()).isEqualTo("Dine svar er modtaget");
-        var application = submissions.ofDraft(id, "0211859977").orElseThrow();
-        dk.indgang.submission.ApplicationSchema.assertValid(application.document());
-        assertThat(application.document()).contains("Testvej", "\"lookup\":\"nyBolig\"", "\"register\":\"bbr\"");
-        assertThat(submissions.receipt(application.id(), "0211859977")).isPresent();
+        assertThat(submitted("0211859977")).contains("Testvej", "\"lookup\":\"nyBolig\"", "\"register\":\"bbr\"");
     }
 }

@@ -3,11 +3,6 @@ package dk.indgang.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,29 +15,10 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-class WizardBrowserIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class WizardBrowserIT extends BrowserFixtures {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = BrowserFixtures.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aCitizenWalksTheTestFormFromLoginToReceiptWithoutSeriousAccessibilityViolations() {
@@ -137,9 +113,5 @@ class WizardBrowserIT {
         page.click("#language-switch");
         assertThat(page.locator("#step-heading")).hasText("Your answers have been received");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-    }
-
-    private static void assertAccessible(Page page, String where) {
-        BrowserFixtures.assertAccessible(page, where);
     }
 }

@@ -82,6 +82,8 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     private final Div scenarioResults = new Div();
     private final Div publishPanel = new Div();
     private final Div editing = new Div();
+    private Button publishButton;
+    private Button discardButton;
     private PreviewPanel preview;
     private final Select<TestPersons.TestPerson> person = new Select<>();
 
@@ -174,17 +176,16 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         var run = new Button(getTranslation("designer.scenarios.run"), e -> runScenarios());
         run.setId("run-scenarios");
         scenarioResults.setId("scenario-results");
-        var publish = new Button(getTranslation("designer.publish"), e -> preparePublish());
-        publish.addThemeVariants(ButtonVariant.PRIMARY);
-        publish.setId("publish");
+        publishButton = new Button(getTranslation("designer.publish"), e -> preparePublish());
+        publishButton.addThemeVariants(ButtonVariant.PRIMARY);
+        publishButton.setId("publish");
         publishPanel.setId("publish-panel");
-        var discard = new Button(getTranslation("designer.discard"), e -> {
+        discardButton = new Button(getTranslation("designer.discard"), e -> {
             designs.discard(design);
             com.vaadin.flow.component.UI.getCurrent().navigate(DesignerView.class);
         });
-        discard.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        discard.setId("discard");
-        discard.setVisible(design.status() == FormDesigns.Status.DRAFT);
+        discardButton.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        discardButton.setId("discard");
         var side = new Div(
                 new H2(getTranslation("designer.preview")),
                 person,
@@ -193,9 +194,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                 run,
                 scenarioResults,
                 new H2(getTranslation("designer.publish.title")),
-                publish,
+                publishButton,
                 publishPanel,
-                discard);
+                discardButton);
         side.addClassName("design-side");
         var columns = new Div(editor, side);
         columns.addClassName("design-columns");
@@ -404,6 +405,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         var el = element.get();
+        var values = DesignSource.properties(design.source(), selectedStep, selectedField);
         properties.add(new H3(
                 el.isRule()
                         ? getTranslation("designer.properties.rule", el.id())
@@ -418,7 +420,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             found.forEach(p -> list.add(new ListItem(located(p))));
             properties.add(list);
         }
-        properties.add(property("id", "designer.prop.id"));
+        properties.add(property(values, "id", "designer.prop.id"));
         if (el.isRule()) {
             var severity = new Select<String>();
             severity.setLabel(getTranslation("designer.prop.severity"));
@@ -434,17 +436,17 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             });
             properties.add(
                     severity,
-                    property("when", "designer.prop.when"),
-                    property("fields", "designer.prop.fields"),
-                    property("message.da", "designer.prop.message.da"),
-                    property("message.en", "designer.prop.message.en"));
+                    property(values, "when", "designer.prop.when"),
+                    property(values, "fields", "designer.prop.fields"),
+                    property(values, "message.da", "designer.prop.message.da"),
+                    property(values, "message.en", "designer.prop.message.en"));
             return;
         }
         if (el.isStep()) {
             properties.add(
-                    property("title.da", "designer.prop.title.da"),
-                    property("title.en", "designer.prop.title.en"),
-                    property("visibleWhen", "designer.prop.visibleWhen"));
+                    property(values, "title.da", "designer.prop.title.da"),
+                    property(values, "title.en", "designer.prop.title.en"),
+                    property(values, "visibleWhen", "designer.prop.visibleWhen"));
             return;
         }
         var type = new Select<String>();
@@ -458,7 +460,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             }
         });
         var required = new Checkbox(getTranslation("designer.prop.required"));
-        required.setValue("true".equals(DesignSource.get(design.source(), selectedStep, selectedField, "required")));
+        required.setValue("true".equals(values.get("required")));
         required.setId("prop-required");
         required.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -467,20 +469,20 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         });
         properties.add(
                 type,
-                property("label.da", "designer.prop.label.da"),
-                property("label.en", "designer.prop.label.en"),
-                property("help.da", "designer.prop.help.da"),
+                property(values, "label.da", "designer.prop.label.da"),
+                property(values, "label.en", "designer.prop.label.en"),
+                property(values, "help.da", "designer.prop.help.da"),
                 required,
-                property("visibleWhen", "designer.prop.visibleWhen"),
-                property("requiredWhen", "designer.prop.requiredWhen"),
-                property("prefill", "designer.prop.prefill"),
-                property("compute", "designer.prop.compute"),
-                property("min", "designer.prop.min"),
-                property("max", "designer.prop.max"));
+                property(values, "visibleWhen", "designer.prop.visibleWhen"),
+                property(values, "requiredWhen", "designer.prop.requiredWhen"),
+                property(values, "prefill", "designer.prop.prefill"),
+                property(values, "compute", "designer.prop.compute"),
+                property(values, "min", "designer.prop.min"),
+                property(values, "max", "designer.prop.max"));
         if ("choice".equals(el.type()) || "multichoice".equals(el.type())) {
             var options = new TextArea(getTranslation("designer.prop.options"));
             options.setHelperText(getTranslation("designer.prop.options.help"));
-            options.setValue(DesignSource.options(design.source(), selectedStep, selectedField));
+            options.setValue(values.options());
             options.setId("prop-options");
             options.setWidthFull();
             options.addValueChangeListener(e -> {
@@ -492,9 +494,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         }
     }
 
-    private TextField property(String key, String labelKey) {
+    private TextField property(DesignSource.Properties values, String key, String labelKey) {
         var field = new TextField(getTranslation(labelKey));
-        field.setValue(DesignSource.get(design.source(), selectedStep, selectedField, key));
+        field.setValue(values.get(key));
         field.setId("prop-" + key.replace('.', '-'));
         field.setWidthFull();
         field.addValueChangeListener(e -> {
@@ -619,13 +621,8 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         editing.setVisible(false);
         properties.setVisible(false);
         sourceArea.setReadOnly(true);
-        getChildren()
-                .flatMap(c -> c.getChildren())
-                .flatMap(c -> c.getChildren())
-                .filter(c -> c.getId()
-                        .map(id -> id.equals("publish") || id.equals("discard"))
-                        .orElse(false))
-                .forEach(c -> c.setVisible(false));
+        publishButton.setVisible(false);
+        discardButton.setVisible(false);
     }
 
     private void publish() {
