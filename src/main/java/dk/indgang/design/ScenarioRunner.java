@@ -37,9 +37,15 @@ public final class ScenarioRunner {
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
     private final Registers registers;
+    private final String actor;
 
-    public ScenarioRunner(Registers registers) {
+    /**
+     * @param actor who runs the scenarios (a designer, or the build), as the audit records it; each
+     *     scenario is its own test citizen's session, so it gets its own rate-limit bucket
+     */
+    public ScenarioRunner(Registers registers, String actor) {
         this.registers = registers;
+        this.actor = actor;
     }
 
     /** A scenarios file as read. */
@@ -91,7 +97,10 @@ public final class ScenarioRunner {
         var name = String.valueOf(scenario.get("name"));
         var session = new FormSession(form, new Answers(), clock);
         var context = new LookupContext(
-                "scenario-" + Integer.toHexString(name.hashCode()), person, "Scenarie: " + form.id(), form.id());
+                actor + ":scenario-" + Integer.toHexString(name.hashCode()),
+                person,
+                "Scenarie: " + form.id(),
+                form.id());
         runner.settle(session, person, context);
         var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
 

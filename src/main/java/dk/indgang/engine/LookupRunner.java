@@ -48,6 +48,8 @@ public final class LookupRunner {
     /** The lookups whose key is known and differs from the one their current result answered. */
     public List<Due> due(FormSession session, String applicantCpr) {
         var due = new ArrayList<Due>();
+        // The answers as expressions see them, evaluated once and only if a lookup has a condition.
+        java.util.Map<String, Object> variables = null;
         for (var lookup : session.form().lookups()) {
             Due candidate =
                     switch (lookup.type()) {
@@ -59,7 +61,10 @@ public final class LookupRunner {
                                     : enteredAddressKey(session, lookup);
                         case CHILDREN -> childrenKey(session, lookup);
                     };
-            var withheld = lookup.when() != null && !conditionHolds(session, lookup);
+            if (lookup.when() != null && variables == null) {
+                variables = session.currentVariables();
+            }
+            var withheld = lookup.when() != null && !conditionHolds(lookup, variables);
             if (withheld) {
                 // Not (or no longer) allowed, e.g. consent not given or withdrawn: no lookup, no data.
                 candidate = null;
@@ -92,9 +97,9 @@ public final class LookupRunner {
         }
     }
 
-    private static boolean conditionHolds(FormSession session, Lookup lookup) {
+    private static boolean conditionHolds(Lookup lookup, java.util.Map<String, Object> variables) {
         try {
-            return lookup.when().test(session.currentVariables());
+            return lookup.when().test(variables);
         } catch (RuntimeException e) {
             return false;
         }

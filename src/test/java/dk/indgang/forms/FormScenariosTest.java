@@ -66,7 +66,9 @@ class FormScenariosTest {
     @MethodSource("scenarios")
     void behavesAsTheScenarioSays(String name, FormDefinition form, ScenarioRunner.Scenarios scenario) {
         var rates = RateTable.forForm(form, FORMS).orElse(null);
-        var result = new ScenarioRunner(registers).run(form, scenario, rates).getFirst();
+        var result = new ScenarioRunner(registers, "build")
+                .run(form, scenario, rates)
+                .getFirst();
         assertThat(result.failures()).as(name).isEmpty();
     }
 
@@ -84,7 +86,7 @@ class FormScenariosTest {
                       warnings: [andenVoksen]
                       assessment: {result: eligible, amount: 1}
                 """);
-        var result = new ScenarioRunner(registers)
+        var result = new ScenarioRunner(registers, "build")
                 .run(form, scenarios, RateTable.forForm(form, FORMS).orElseThrow())
                 .getFirst();
         assertThat(result.passed()).isFalse();

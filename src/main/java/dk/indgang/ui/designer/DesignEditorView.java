@@ -572,7 +572,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
         List<ScenarioRunner.Result> results;
         try {
             var form = check.form().get();
-            results = new ScenarioRunner(registers.get())
+            results = new ScenarioRunner(registers.get(), currentUser.require().username())
                     .run(
                             form,
                             ScenarioRunner.parse(file.get()),
