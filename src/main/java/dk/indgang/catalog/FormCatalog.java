@@ -45,6 +45,7 @@ public class FormCatalog {
     private volatile List<Problem> problems = List.of();
     private final Map<String, RateTable> rates = new ConcurrentHashMap<>();
     private final Map<String, Path> formFiles = new ConcurrentHashMap<>();
+    private final Map<Path, String> rateHashes = new ConcurrentHashMap<>();
 
     FormCatalog(FormsProperties properties, JdbcClient jdbc, Clock clock) {
         this.properties = properties;
@@ -159,8 +160,7 @@ public class FormCatalog {
                 }
                 try {
                     var form = loader.load(file.getFileName().toString(), source);
-                    RateTable.forForm(form, dir)
-                            .ifPresent(table -> rates.put(form.assessment().rates(), table));
+                    loadRates(form, dir);
                     accept(form);
                     formFiles.putIfAbsent(form.id(), file);
                     fileHashes.put(file, hash);
@@ -174,7 +174,41 @@ public class FormCatalog {
         } catch (IOException e) {
             LOG.error("Cannot read forms folder {}: {}", dir, e.getMessage());
         }
+        // Rate tables are data: a new version of the figures serves without touching the form.
+        for (var form : serving.values()) {
+            var file = ratesFile(form, dir);
+            try {
+                if (file != null
+                        && Files.isRegularFile(file)
+                        && !FormLoader.sha256(Files.readString(file)).equals(rateHashes.get(file))) {
+                    loadRates(form, dir);
+                }
+            } catch (DefinitionException e) {
+                found.addAll(e.problems());
+                e.problems()
+                        .forEach(p -> LOG.error(
+                                "Rates not loaded, previous ones keep serving: {}", p.format(Locale.ENGLISH)));
+            } catch (IOException e) {
+                LOG.error("Cannot read rates {}: {}", file, e.getMessage());
+            }
+        }
         problems = List.copyOf(found);
+    }
+
+    private static Path ratesFile(FormDefinition form, Path dir) {
+        return form.assessment() == null
+                ? null
+                : dir.resolve("rates").resolve(form.assessment().rates() + ".yaml");
+    }
+
+    /** Loads and checks a form's rate table; throws (and keeps the old table) when it does not fit. */
+    private void loadRates(FormDefinition form, Path dir) throws IOException {
+        var table = RateTable.forForm(form, dir);
+        if (table.isPresent()) {
+            var file = ratesFile(form, dir);
+            rates.put(form.assessment().rates(), table.get());
+            rateHashes.put(file, FormLoader.sha256(Files.readString(file)));
+        }
     }
 
     private void accept(FormDefinition form) {

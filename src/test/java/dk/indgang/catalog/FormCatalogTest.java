@@ -57,4 +57,29 @@ class FormCatalogTest {
         assertThat(old.version()).isEqualTo(1);
         assertThat(old.sha256()).isEqualTo(v1.sha256());
     }
+
+    @Test
+    void newFiguresInARateTableServeWithoutTouchingTheFormAndBrokenOnesNever() throws IOException {
+        Files.copy(Path.of("forms/boernetilskud.yaml"), forms.resolve("boernetilskud.yaml"));
+        Files.createDirectories(forms.resolve("rates"));
+        var ratesFile = forms.resolve("rates/boernetilskud.yaml");
+        var rates = Files.readString(Path.of("forms/rates/boernetilskud.yaml"));
+        Files.writeString(ratesFile, rates);
+        var catalog = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5)), jdbc, clock);
+        var form = catalog.current("boernetilskud").orElseThrow();
+        var day = java.time.LocalDate.of(2026, 11, 22);
+        assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())
+                .containsEntry("ordinaryPerChild", 6964.0);
+
+        Files.writeString(ratesFile, rates.replace("ordinaryPerChild: 6964", "ordinaryPerChild: 7000"));
+        catalog.reload();
+        assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())
+                .containsEntry("ordinaryPerChild", 7000.0);
+
+        Files.writeString(ratesFile, rates.replace("ordinaryPerChild: 6964", "ordinaryPerChildX: 6964"));
+        catalog.reload();
+        assertThat(catalog.problems()).extracting(p -> p.messageKey()).contains("rates.key.unknown");
+        assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())
+                .containsEntry("ordinaryPerChild", 7000.0);
+    }
 }
