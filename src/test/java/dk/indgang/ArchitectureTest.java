@@ -2,12 +2,13 @@ package dk.indgang;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The house rules of HOUSE-STYLE.md, as sentences. */
+/** The house rules (docs/architecture.md), as sentences. */
 @AnalyzeClasses(packages = "dk.indgang", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -72,4 +73,23 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.apache.pdfbox..", "org.apache.xmpbox..");
+
+    @ArchTest
+    static final ArchRule nothingReadsTheRealClockButTheClockBean = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dk.indgang.ClockConfiguration")
+            .should()
+            .callMethodWhere(DescribedPredicate.describe("the real clock is read", call -> {
+                var target = call.getTarget();
+                var owner = target.getOwner();
+                var name = target.getName();
+                var timeWithoutClock = owner.getPackageName().equals("java.time")
+                        && (name.startsWith("system")
+                                || name.equals("now")
+                                        && target.getRawParameterTypes().stream()
+                                                .noneMatch(t -> t.isEquivalentTo(java.time.Clock.class)));
+                return timeWithoutClock || owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
+            }))
+            .because(
+                    "business dates come from the injected Clock, which the tests fix; the suite must pass on any date");
 }

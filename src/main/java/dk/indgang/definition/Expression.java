@@ -19,6 +19,11 @@ public record Expression(String source, Location location, Set<String> reference
         try {
             return program.eval(variables);
         } catch (CelEvaluationException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof Unanswered) {
+                    throw new Undetermined(this, e);
+                }
+            }
             throw new ExpressionFailure(this, e);
         }
     }
@@ -33,7 +38,7 @@ public record Expression(String source, Location location, Set<String> reference
     }
 
     /** A run-time failure (e.g. division by zero) of an expression that type-checked. */
-    public static final class ExpressionFailure extends RuntimeException {
+    public static sealed class ExpressionFailure extends RuntimeException permits Undetermined {
         private final transient Expression expression;
 
         ExpressionFailure(Expression expression, Throwable cause) {
@@ -43,6 +48,23 @@ public record Expression(String source, Location location, Set<String> reference
 
         public Expression expression() {
             return expression;
+        }
+    }
+
+    /**
+     * Not a failure: the expression needs a value the citizen has not given yet (a date function on
+     * an unanswered date). A condition that is undetermined is false; a computed value has no value.
+     */
+    public static final class Undetermined extends ExpressionFailure {
+        Undetermined(Expression expression, Throwable cause) {
+            super(expression, cause);
+        }
+    }
+
+    /** Thrown by a function given an unanswered value; {@link #evaluate} turns it into {@link Undetermined}. */
+    static final class Unanswered extends RuntimeException {
+        Unanswered() {
+            super("a value it needs is not answered yet", null, false, false);
         }
     }
 }

@@ -47,12 +47,12 @@ public final class Expressions {
                             "years_between_string_string",
                             String.class,
                             String.class,
-                            (a, b) -> ChronoUnit.YEARS.between(LocalDate.parse(a), LocalDate.parse(b))),
+                            (a, b) -> ChronoUnit.YEARS.between(answeredDate(a), answeredDate(b))),
                     CelFunctionBinding.from(
                             "days_between_string_string",
                             String.class,
                             String.class,
-                            (a, b) -> ChronoUnit.DAYS.between(LocalDate.parse(a), LocalDate.parse(b))))
+                            (a, b) -> ChronoUnit.DAYS.between(answeredDate(a), answeredDate(b))))
             .build();
 
     private static final List<CelFunctionDecl> FUNCTIONS = List.of(
@@ -64,6 +64,17 @@ public final class Expressions {
                     "daysBetween",
                     CelOverloadDecl.newGlobalOverload(
                             "days_between_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)));
+
+    /**
+     * A date argument of a date function. An unanswered date ({@code ""}) has no days to count: the
+     * expression is undetermined ({@link Expression.Undetermined}) until the citizen answers.
+     */
+    private static LocalDate answeredDate(String value) {
+        if (value == null || value.isBlank()) {
+            throw new Expression.Unanswered();
+        }
+        return LocalDate.parse(value);
+    }
 
     private final CelCompiler topLevel;
     private final Map<String, CelCompiler> perGroup = new LinkedHashMap<>();

@@ -69,9 +69,18 @@ public final class ScenarioRunner {
         if (!(loaded instanceof Map<?, ?> doc) || !(doc.get("scenarios") instanceof List<?> list)) {
             throw new IllegalArgumentException("The scenarios file needs 'form', 'today' and a list 'scenarios'");
         }
-        var today = doc.get("today") == null
-                ? LocalDate.now(ZONE)
-                : LocalDate.parse(doc.get("today").toString());
+        // The day the scenarios are written for: their expectations (ages, deadlines, the income
+        // months) hold on that day, whatever day the build runs.
+        if (doc.get("today") == null) {
+            throw new IllegalArgumentException("The scenarios file needs 'today', the day its expectations hold on");
+        }
+        LocalDate today;
+        try {
+            today = LocalDate.parse(doc.get("today").toString());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "The scenarios file's 'today' is not a date (YYYY-MM-DD): " + doc.get("today"), e);
+        }
         return new Scenarios(String.valueOf(doc.get("form")), today, List.copyOf((List<Map<String, Object>>) list));
     }
 

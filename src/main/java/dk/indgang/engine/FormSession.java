@@ -317,6 +317,9 @@ public final class FormSession {
         }
         try {
             return expression.test(variables);
+        } catch (Expression.Undetermined e) {
+            // Waits for an answer it needs (docs/form-definition-language.md, "Unanswered values").
+            return false;
         } catch (Expression.ExpressionFailure e) {
             // A condition that cannot be evaluated (e.g. division by zero) counts as false, and is logged.
             LOG.log(Level.WARNING, "condition failed in {0}: {1}", new Object[] {form.key(), e.getMessage()});

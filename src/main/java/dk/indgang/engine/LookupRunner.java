@@ -1,5 +1,6 @@
 package dk.indgang.engine;
 
+import dk.indgang.definition.Expression;
 import dk.indgang.definition.Field;
 import dk.indgang.definition.Lookup;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * the registers, so it can run in the background.
  */
 public final class LookupRunner {
+
+    private static final System.Logger LOG = System.getLogger(LookupRunner.class.getName());
 
     private final Registers registers;
     private final Clock clock;
@@ -100,7 +103,10 @@ public final class LookupRunner {
     private static boolean conditionHolds(Lookup lookup, java.util.Map<String, Object> variables) {
         try {
             return lookup.when().test(variables);
-        } catch (RuntimeException e) {
+        } catch (Expression.Undetermined e) {
+            return false;
+        } catch (Expression.ExpressionFailure e) {
+            LOG.log(System.Logger.Level.WARNING, "lookup condition failed: {0}", e.getMessage());
             return false;
         }
     }
@@ -179,6 +185,14 @@ public final class LookupRunner {
         }
     }
 
+    /** The months an income lookup asks for: the last twelve whole months before today. */
+    public record IncomeMonths(YearMonth from, YearMonth to) {
+        public static IncomeMonths lastTwelveWhole(Clock clock) {
+            var to = YearMonth.now(clock).minusMonths(1);
+            return new IncomeMonths(to.minusMonths(11), to);
+        }
+    }
+
     /** Marks a lookup as asked, so it is not due again while its answer is on the way. */
     public void started(FormSession session, Due due) {
         session.lookupStarted(due.lookup().id(), due.key());
@@ -190,9 +204,8 @@ public final class LookupRunner {
             case PERSON -> registers.person(due.key(), context);
             case HOUSEHOLD -> registers.household(due.address(), context);
             case INCOME -> {
-                // The last twelve whole months.
-                var to = YearMonth.now(clock).minusMonths(1);
-                yield registers.income(due.key(), to.minusMonths(11), to, context);
+                var months = IncomeMonths.lastTwelveWhole(clock);
+                yield registers.income(due.key(), months.from(), months.to(), context);
             }
             case DWELLING -> due.entered() == null ? registers.dwelling(due.key(), context) : dwellingAt(due, context);
             case CHILDREN -> children(due.applicant(), context);
@@ -289,7 +302,11 @@ public final class LookupRunner {
                     ? AddressValue.fromMap((java.util.Map<String, ?>) map)
                     : FormSession.fromCel(field.type(), raw);
             return Answers.isEmpty(value) ? null : value;
-        } catch (RuntimeException e) {
+        } catch (Expression.Undetermined e) {
+            return null;
+        } catch (Expression.ExpressionFailure | ClassCastException | IllegalArgumentException e) {
+            // A prefill that type-checked but cannot give this field a value: no prefill, and say so.
+            LOG.log(System.Logger.Level.WARNING, "prefill of {0} failed: {1}", field.id(), e.getMessage());
             return null;
         }
     }

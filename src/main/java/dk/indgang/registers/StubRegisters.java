@@ -29,7 +29,8 @@ public class StubRegisters implements DisposableBean {
                 .bindAddress("127.0.0.1")
                 .usingFilesUnderDirectory(stubs.dir().toString())
                 .containerThreads(32)
-                .asynchronousResponseEnabled(true);
+                .asynchronousResponseEnabled(true)
+                .extensions(new PeriodShift());
         if (!stubs.journal()) {
             config.disableRequestJournal();
         }

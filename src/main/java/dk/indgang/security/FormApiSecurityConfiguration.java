@@ -16,10 +16,13 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -47,11 +50,19 @@ class FormApiSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain formApi(
-            HttpSecurity http, SecurityProperties security, FormApiProperties properties, DevKey devKey)
+            HttpSecurity http, SecurityProperties security, FormApiProperties properties, DevKey devKey, Clock clock)
             throws Exception {
-        var decoder = security.mode() == SecurityProperties.Mode.DEV
+        NimbusJwtDecoder decoder = security.mode() == SecurityProperties.Mode.DEV
                 ? NimbusJwtDecoder.withPublicKey(devKey.key().toRSAPublicKey()).build()
                 : JwtDecoders.fromIssuerLocation(properties.issuerUri());
+        // Expiry is judged by the service's clock, the one that stamps the dev tokens and every record.
+        var timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(
+                security.mode() == SecurityProperties.Mode.DEV
+                        ? timestamps
+                        : new DelegatingOAuth2TokenValidator<>(
+                                timestamps, new JwtIssuerValidator(properties.issuerUri())));
         var claim = security.mode() == SecurityProperties.Mode.DEV ? "cpr" : properties.cprClaim();
         return http.securityMatcher("/api/forms/**")
                 .csrf(csrf -> csrf.disable())

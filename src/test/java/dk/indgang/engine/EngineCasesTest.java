@@ -2,17 +2,20 @@ package dk.indgang.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.TestClock;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.FormLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,6 +28,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 class EngineCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/engine-cases");
+    private static final java.util.Set<String> EXPECT_KEYS =
+            java.util.Set.of("visibleSteps", "violations", "computed", "submittedKeys", "submittable", "logsWarning");
 
     static Stream<Arguments> cases() throws IOException {
         var all = new ArrayList<Arguments>();
@@ -51,14 +56,32 @@ class EngineCasesTest {
                 "groups", c.getOrDefault("groups", Map.of()),
                 "acknowledgements", ackMap((List<String>) c.getOrDefault("acknowledge", List.of())));
         var answers = ValueCodec.read(form, plain);
-        var session = new FormSession(
-                form,
-                answers,
-                Clock.fixed(
-                        today.atStartOfDay(ZoneId.of("Europe/Copenhagen")).toInstant(),
-                        ZoneId.of("Europe/Copenhagen")));
-        var evaluation = session.evaluate();
+        var session = new FormSession(form, answers, TestClock.on(today));
         var expect = (Map<String, Object>) c.get("expect");
+        assertThat(expect.keySet()).as("expect keys").isSubsetOf(EXPECT_KEYS);
+        var warnings = new ArrayList<LogRecord>();
+        var handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        var engineLog = Logger.getLogger(FormSession.class.getPackageName());
+        engineLog.addHandler(handler);
+        Evaluation evaluation;
+        try {
+            evaluation = session.evaluate();
+        } finally {
+            engineLog.removeHandler(handler);
+        }
 
         if (expect.containsKey("visibleSteps")) {
             assertThat(evaluation.visibleSteps()).extracting(s -> s.id()).containsExactlyElementsOf((List<String>)
@@ -79,6 +102,9 @@ class EngineCasesTest {
         if (expect.containsKey("submittedKeys")) {
             assertThat(session.effectiveAnswers().keySet())
                     .containsExactlyInAnyOrderElementsOf((List<String>) expect.get("submittedKeys"));
+        }
+        if (expect.containsKey("logsWarning")) {
+            assertThat(!warnings.isEmpty()).as("logs a warning").isEqualTo(expect.get("logsWarning"));
         }
         if (expect.containsKey("submittable")) {
             assertThat(evaluation.isSubmittable()).isEqualTo(expect.get("submittable"));

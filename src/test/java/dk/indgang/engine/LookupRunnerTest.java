@@ -2,6 +2,7 @@ package dk.indgang.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.TestClock;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.FormLoader;
 import java.math.BigDecimal;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,9 +20,8 @@ class LookupRunnerTest {
 
     private static final FormDefinition FORM =
             new FormLoader().load(Path.of("src/test/resources/forms/registre-test.yaml"));
-    private static final Clock CLOCK =
-            Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-    private static final Instant AT = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Clock CLOCK = TestClock.CLOCK;
+    private static final Instant AT = TestClock.NOW;
     private static final RegisterData.RegisteredAddress ADDRESS = new RegisterData.RegisteredAddress(
             "11111111-2222-4333-8444-555555555555", 751, 4321, "Testvej", "12", "2", "th", "8000", "Aarhus C", null);
     private static final RegisterData.Person METTE = new RegisterData.Person(
