@@ -3,15 +3,21 @@ package dk.indgang.assisted;
 import dk.indgang.audit.CitizenAccessLog;
 import dk.indgang.audit.CitizenAccessLog.Action;
 import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.Lookup;
+import dk.indgang.engine.AssistanceRecord;
+import dk.indgang.engine.FormSession;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupResult;
 import dk.indgang.engine.RegisterData;
 import dk.indgang.engine.Registers;
+import dk.indgang.submission.Application;
 import dk.indgang.submission.Channel;
 import dk.indgang.submission.Draft;
 import dk.indgang.submission.Drafts;
+import dk.indgang.submission.Submissions;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -43,10 +49,13 @@ public class AssistedFilings {
     private final Registers registers;
     private final CitizenAccessLog accessLog;
     private final Drafts drafts;
+    private final Submissions submissions;
     private final Clock clock;
 
-    AssistedFilings(Registers registers, CitizenAccessLog accessLog, Drafts drafts, Clock clock) {
+    AssistedFilings(
+            Registers registers, CitizenAccessLog accessLog, Drafts drafts, Submissions submissions, Clock clock) {
         this.registers = registers;
+        this.submissions = submissions;
         this.accessLog = accessLog;
         this.drafts = drafts;
         this.clock = clock;
@@ -100,10 +109,6 @@ public class AssistedFilings {
         record(assistance, Action.OPEN_DRAFT, draft);
     }
 
-    public void submitted(Draft draft, Assistance assistance) {
-        record(assistance, Action.SUBMIT_APPLICATION, draft);
-    }
-
     private void record(Assistance assistance, Action action, Draft draft) {
         accessLog.record(
                 assistance.actor(),
@@ -114,15 +119,61 @@ public class AssistedFilings {
                 draft == null ? null : draft.id().toString());
     }
 
+    /**
+     * The purpose a lookup made for an assisted filing is audited under: the form's purpose, the
+     * channel and the caseworker's stated purpose, in the municipality's record language (Danish)
+     * whatever language the caseworker's screen speaks, so the audit reads the same for everyone.
+     */
+    public static String lookupPurpose(Lookup lookup, Assistance assistance) {
+        return lookup.purpose().da() + " (" + channelName(assistance.channel()) + ": " + assistance.purpose() + ")";
+    }
+
+    /** The context of a lookup the caseworker's wizard makes for the citizen's draft. */
+    public LookupContext lookupContext(Lookup lookup, Draft draft, Assistance assistance) {
+        return new LookupContext(
+                assistance.actor(),
+                draft.ownerCpr(),
+                lookupPurpose(lookup, assistance),
+                draft.id().toString());
+    }
+
+    private static String channelName(Channel channel) {
+        return switch (channel) {
+            case COUNTER -> "ved skranken";
+            case PHONE -> "i telefonen";
+            case ONLINE -> "digitalt";
+        };
+    }
+
+    /** The caseworker has read the declaration aloud to the citizen (or, with false, takes it back). */
+    public void declarationReadAloud(FormSession session, boolean read) {
+        var record = session.answers()
+                .assistance()
+                .orElseThrow(() -> new IllegalStateException("The draft is not an assisted one"));
+        session.recordAssistance(record.withDeclarationReadAloud(read ? OffsetDateTime.now(clock) : null));
+    }
+
+    /**
+     * Submits what the caseworker filed for the citizen, audited. {@link Submissions#submit} refuses
+     * it unless the declaration was read aloud.
+     */
+    public Application submit(Draft draft, FormSession session, Assistance assistance, Locale locale) {
+        var application = submissions.submit(draft, session, assistance.channel(), assistance.actor(), locale, null);
+        record(assistance, Action.SUBMIT_APPLICATION, draft);
+        return application;
+    }
+
     /** Channel, caseworker and consent go with the draft, so a hand-over keeps them. */
     private Draft recordAssistance(Draft draft, Assistance assistance) {
-        var answers = draft.answers().copy();
-        answers.setAssistance("channel", assistance.channel().json());
-        answers.setAssistance("caseworker", assistance.actor());
-        answers.setAssistance("caseworkerName", assistance.actorName());
-        answers.setAssistance("consent", assistance.consent());
-        answers.setAssistance("consentAt", OffsetDateTime.now(clock).toString());
-        answers.setAssistance("declarationReadAloud", null);
-        return drafts.save(draft, answers, draft.currentStep());
+        var session =
+                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        session.recordAssistance(new AssistanceRecord(
+                assistance.channel().json(),
+                assistance.actor(),
+                assistance.actorName(),
+                assistance.consent(),
+                OffsetDateTime.now(clock),
+                null));
+        return drafts.save(draft, session.answers(), draft.currentStep());
     }
 }

@@ -19,7 +19,7 @@ public final class Answers {
     private final Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
     private final Map<String, String> acknowledgements = new LinkedHashMap<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
-    private final Map<String, String> assistance = new LinkedHashMap<>();
+    private AssistanceRecord assistance;
     private final Map<String, Provenance> provenance = new LinkedHashMap<>();
 
     public Object get(String fieldId) {
@@ -105,20 +105,13 @@ public final class Answers {
         return Collections.unmodifiableMap(overrides);
     }
 
-    /**
-     * How a caseworker assisted (channel, caseworker, consent, declaration read aloud): recorded with
-     * the draft so a hand-over keeps it, and put into the application.
-     */
-    public Map<String, String> assistance() {
-        return Collections.unmodifiableMap(assistance);
+    /** How a caseworker assisted, if one did: kept with the draft so a hand-over keeps it. */
+    public java.util.Optional<AssistanceRecord> assistance() {
+        return java.util.Optional.ofNullable(assistance);
     }
 
-    public void setAssistance(String key, String value) {
-        if (value == null) {
-            assistance.remove(key);
-        } else {
-            assistance.put(key, value);
-        }
+    void setAssistance(AssistanceRecord value) {
+        assistance = value;
     }
 
     /** Where answers came from, by path; absent: entered by the citizen. */
@@ -155,7 +148,7 @@ public final class Answers {
         });
         copy.acknowledgements.putAll(acknowledgements);
         copy.overrides.putAll(overrides);
-        copy.assistance.putAll(assistance);
+        copy.assistance = assistance;
         copy.provenance.putAll(provenance);
         return copy;
     }

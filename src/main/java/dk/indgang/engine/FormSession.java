@@ -83,6 +83,46 @@ public final class FormSession {
         }
     }
 
+    /** An answer inside a repeating group's item. */
+    public void answerInItem(String groupId, int index, String fieldId, Object value) {
+        answers.setInItem(groupId, index, fieldId, value);
+    }
+
+    /** Adds an empty item to a repeating group; returns its index. */
+    public int addItem(String groupId) {
+        return answers.addItem(groupId);
+    }
+
+    public void removeItem(String groupId, int index) {
+        answers.removeItem(groupId, index);
+    }
+
+    /** The citizen confirms a warning, with their explanation. */
+    public void acknowledge(String ruleId, String explanation) {
+        answers.acknowledge(ruleId, explanation == null ? "" : explanation);
+    }
+
+    /** Withdraws a confirmation or a caseworker's override. */
+    public void withdrawAcknowledgement(String ruleId) {
+        answers.withdrawAcknowledgement(ruleId);
+    }
+
+    /**
+     * A caseworker overrides a warning. The justification is what makes it lawful to go on, so a
+     * blank one is refused here, whoever calls.
+     */
+    public void override(String ruleId, String justification, String caseworker) {
+        if (justification == null || justification.isBlank()) {
+            throw new IllegalArgumentException("An override needs a written justification");
+        }
+        answers.override(ruleId, justification.strip(), caseworker);
+    }
+
+    /** Records (or, with null, clears) how a caseworker assists with this draft. */
+    public void recordAssistance(AssistanceRecord assistance) {
+        answers.setAssistance(assistance);
+    }
+
     /** The register answers this session has, by lookup id. */
     public Map<String, LookupResult<?>> lookupResults() {
         return java.util.Collections.unmodifiableMap(lookupResults);

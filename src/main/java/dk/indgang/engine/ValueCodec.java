@@ -96,9 +96,7 @@ public final class ValueCodec {
         if (!answers.overrides().isEmpty()) {
             plain.put("overrides", new LinkedHashMap<>(answers.overrides()));
         }
-        if (!answers.assistance().isEmpty()) {
-            plain.put("assistance", new LinkedHashMap<>(answers.assistance()));
-        }
+        answers.assistance().ifPresent(a -> plain.put("assistance", a.asMap()));
         var provenance = new LinkedHashMap<String, Object>();
         answers.provenance().forEach((path, p) -> {
             var entry = new LinkedHashMap<String, Object>();
@@ -156,7 +154,7 @@ public final class ValueCodec {
                     k.toString(), answers.acknowledgements().getOrDefault(k.toString(), ""), String.valueOf(v)));
         }
         if (plain.get("assistance") instanceof Map<?, ?> assistance) {
-            assistance.forEach((k, v) -> answers.setAssistance(k.toString(), v == null ? null : v.toString()));
+            answers.setAssistance(AssistanceRecord.fromMap(assistance));
         }
         return answers;
     }

@@ -69,9 +69,7 @@ final class ApplicationDocument {
         doc.put("applicant", applicant);
         doc.put("submittedAt", header.submittedAt().toString());
         doc.put("submittedBy", header.submittedBy());
-        if (!session.answers().assistance().isEmpty()) {
-            doc.put("assistance", new LinkedHashMap<>(session.answers().assistance()));
-        }
+        session.answers().assistance().ifPresent(a -> doc.put("assistance", a.asMap()));
 
         var list = new ArrayList<Map<String, Object>>();
         var attachments = new ArrayList<Map<String, Object>>();

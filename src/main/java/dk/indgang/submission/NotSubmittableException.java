@@ -9,7 +9,11 @@ public class NotSubmittableException extends RuntimeException {
     private final transient List<Violation> blocking;
 
     public NotSubmittableException(List<Violation> blocking) {
-        super(blocking.size() + " finding(s) block the submission");
+        this(blocking, blocking.size() + " finding(s) block the submission");
+    }
+
+    protected NotSubmittableException(List<Violation> blocking, String message) {
+        super(message);
         this.blocking = List.copyOf(blocking);
     }
 

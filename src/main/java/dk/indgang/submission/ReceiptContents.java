@@ -47,25 +47,24 @@ final class ReceiptContents {
                     case COUNTER -> en ? "At the citizen-service counter" : "I Borgerservice";
                     case PHONE -> en ? "By phone" : "Telefonisk";
                 }));
-        var assistance = session.answers().assistance();
-        if (assistance.containsKey("caseworker")) {
+        session.answers().assistance().ifPresent(assistance -> {
             facts.add(line(
                     en ? "Assisted by" : "Hjulpet af",
-                    assistance.getOrDefault("caseworkerName", assistance.get("caseworker"))
-                            + ("phone".equals(assistance.get("channel"))
+                    (assistance.caseworkerName() == null ? assistance.caseworker() : assistance.caseworkerName())
+                            + (assistance.byPhone()
                                     ? (en ? ", contact centre (by phone)" : ", Kontaktcenter (telefon)")
                                     : (en ? ", citizen service" : ", Borgerservice"))));
             facts.add(line(
                     en ? "Consent to register lookups" : "Samtykke til registeropslag",
-                    "oral".equals(assistance.get("consent"))
+                    assistance.consentGivenOrally()
                             ? (en ? "Given orally by phone" : "Givet mundtligt i telefonen")
                             : (en ? "Given in person" : "Givet personligt")));
-            if (assistance.containsKey("declarationReadAloud")) {
+            if (assistance.declarationWasReadAloud()) {
                 facts.add(line(
                         en ? "Declaration" : "Erklæring",
                         en ? "Read aloud to the citizen and confirmed" : "Læst op for borgeren og bekræftet"));
             }
-        }
+        });
         var sections = new ArrayList<ReceiptContent.Section>();
         for (var section : Review.of(session, locale).sections()) {
             var lines = new ArrayList<ReceiptContent.Line>();

@@ -72,6 +72,15 @@ public class Submissions {
         if (existing.isPresent()) {
             return existing.get();
         }
+        if (channel != Channel.ONLINE
+                && session.answers()
+                        .assistance()
+                        .map(a -> !a.declarationWasReadAloud())
+                        .orElse(true)) {
+            // The citizen signs nothing at the counter or on the phone: the declaration read aloud is
+            // what makes the application theirs (docs/counter.md).
+            throw new DeclarationNotReadAloudException();
+        }
         var evaluation = session.evaluate();
         if (!evaluation.isSubmittable()) {
             throw new NotSubmittableException(evaluation.allBlocking());

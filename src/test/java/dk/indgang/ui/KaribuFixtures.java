@@ -48,7 +48,7 @@ final class KaribuFixtures {
         var before = -1;
         for (int round = 0; round < 20; round++) {
             MockVaadin.clientRoundtrip(false);
-            var started = ((dk.indgang.ui.citizen.WizardView) UI.getCurrent().getCurrentView()).awaitLookupsForTests();
+            var started = ((dk.indgang.ui.wizard.WizardView) UI.getCurrent().getCurrentView()).awaitLookupsForTests();
             MockVaadin.clientRoundtrip(false);
             if (started == before) {
                 return;

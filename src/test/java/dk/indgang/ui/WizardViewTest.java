@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.submission.Drafts;
 import dk.indgang.ui.citizen.FormsView;
-import dk.indgang.ui.citizen.WizardView;
+import dk.indgang.ui.wizard.WizardView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;

@@ -22,6 +22,7 @@ import dk.indgang.engine.ValueFormat;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.submission.Drafts;
 import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.PermitAll;
 
 /** The landing page: the forms this user may fill in, and their drafts to continue. */

@@ -24,6 +24,8 @@ import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Outbox;
 import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.wizard.ReceiptLink;
+import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -146,7 +148,10 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                 item.add(line);
             });
             item.add(new Details(getTranslation("cases.history"), history));
-            item.add(ReceiptLink.of(submissions, application, cpr, getTranslation("wizard.done.receipt")));
+            item.add(ReceiptLink.of(
+                    application,
+                    () -> submissions.receipt(application.id(), cpr).orElseThrow(),
+                    getTranslation("wizard.done.receipt")));
             list.add(item);
         }
         add(list);
@@ -167,7 +172,10 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
             lines.add(new Line(
                     entry.at(),
                     getTranslation(
-                            "cases.access.lookup", WizardView.registerName(entry.register()), entry.purpose(), who)));
+                            "cases.access.lookup",
+                            dk.indgang.engine.Provenance.registerName(entry.register()),
+                            entry.purpose(),
+                            who)));
         }
         for (var entry : accessLog.about(cpr, ACCESS_LOG_LINES)) {
             lines.add(new Line(

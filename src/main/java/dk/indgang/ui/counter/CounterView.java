@@ -32,8 +32,8 @@ import dk.indgang.submission.Draft;
 import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
-import dk.indgang.ui.citizen.ReceiptLink;
-import dk.indgang.ui.citizen.WizardView;
+import dk.indgang.ui.wizard.ReceiptLink;
+import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -198,7 +198,7 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
                                 "aria-label",
                                 getTranslation("forms.continue") + ": "
                                         + form.title().in(locale));
-                var by = draft.answers().assistance().containsKey("caseworker")
+                var by = draft.answers().assistance().isPresent()
                         ? getTranslation("counter.draft.assisted")
                         : getTranslation("counter.draft.own");
                 list.add(new ListItem(
@@ -243,7 +243,11 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
                                 + getTranslation(
                                         "status." + application.status().name())),
                         ReceiptLink.of(
-                                submissions, application, citizen.cpr(), getTranslation("wizard.done.receipt"))));
+                                application,
+                                () -> submissions
+                                        .receipt(application.id(), citizen.cpr())
+                                        .orElseThrow(),
+                                getTranslation("wizard.done.receipt"))));
             }
             citizenPanel.add(list);
         }

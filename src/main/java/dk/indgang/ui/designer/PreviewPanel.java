@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import dk.indgang.definition.Field;
-import dk.indgang.definition.FieldType;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.Severity;
 import dk.indgang.engine.Answers;
@@ -17,13 +15,13 @@ import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Messages;
 import dk.indgang.engine.Registers;
-import dk.indgang.ui.components.FieldControl;
+import dk.indgang.ui.wizard.StepForm;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The wizard as a citizen would see it, for a test person from the register stubs: the same field
- * components and the same engine, step by step, refreshed whenever the definition changes. Answers
+ * The wizard as a citizen would see it, for a test person from the register stubs: the wizard's own
+ * step renderer ({@link StepForm}, groups included) and the same engine, step by step, refreshed whenever the definition changes. Answers
  * typed in the preview are kept across changes; nothing is stored.
  */
 final class PreviewPanel extends Div {
@@ -89,12 +87,10 @@ final class PreviewPanel extends Div {
         if (step.intro() != null) {
             add(new Paragraph(step.intro().in(locale)));
         }
-        for (var field : step.fields()) {
-            if (!evaluation.isVisible(field.id())) {
-                continue;
-            }
-            add(control(field, evaluation));
-        }
+        var fields = new StepForm(session, step, evaluation, null, "preview-");
+        fields.addChangeListener(e -> render());
+        fields.refresh(evaluation, java.util.Set.of(), provenance -> null);
+        add(fields);
         var findings = new UnorderedList();
         findings.setId("preview-findings");
         evaluation.onStep(step.id()).stream()
@@ -119,32 +115,5 @@ final class PreviewPanel extends Div {
         var buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
         add(buttons);
-    }
-
-    private com.vaadin.flow.component.Component control(Field field, dk.indgang.engine.Evaluation evaluation) {
-        var locale = getLocale();
-        if (field.isComputed()) {
-            var control = FieldControl.computed(
-                    field, evaluation.computed().get(field.id()), locale, getTranslation("wizard.computed"));
-            control.component().setId("preview-" + field.id());
-            return control.component();
-        }
-        if (field.type() instanceof FieldType.Group || field.type() instanceof FieldType.Attachment) {
-            var note = new Paragraph(field.label().in(locale) + " – " + getTranslation("designer.preview.notshown"));
-            note.addClassName("hint");
-            return note;
-        }
-        var control = FieldControl.create(
-                field,
-                session.answers().get(field.id()),
-                locale,
-                (key, args) -> getTranslation(key, args),
-                value -> {
-                    session.answer(field.id(), value);
-                    render();
-                },
-                () -> {});
-        control.component().setId("preview-" + field.id());
-        return control.component();
     }
 }

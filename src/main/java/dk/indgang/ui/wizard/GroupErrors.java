@@ -1,4 +1,4 @@
-package dk.indgang.ui.citizen;
+package dk.indgang.ui.wizard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -10,9 +10,9 @@ final class GroupErrors {
 
     private GroupErrors() {}
 
-    static FieldControl of(Field field, Component box, Span error) {
-        error.setId(FieldControl.domId(field.id()) + "-error");
-        box.getElement().setAttribute("aria-describedby", error.getId().orElseThrow());
+    static FieldControl of(Field field, Component box, Span error, String errorId) {
+        error.setId(errorId);
+        box.getElement().setAttribute("aria-describedby", errorId);
         return FieldControl.custom(
                 field,
                 box,

@@ -1,0 +1,103 @@
+package dk.indgang.submission;
+
+import dk.indgang.assessment.AssessmentResult;
+import dk.indgang.assessment.Assessor;
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.engine.AttachmentRef;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.LookupRunner;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Filling in a form, for the wizard: opens a draft as a running session on the definition version it
+ * was started on, saves it at each step, stores uploads, gives the straks afklaring for the review
+ * page, submits online and finds the application afterwards.
+ */
+@Service
+public class FormFilling {
+
+    private final Drafts drafts;
+    private final Attachments attachments;
+    private final Submissions submissions;
+    private final FormCatalog catalog;
+    private final LookupRunner lookupRunner;
+    private final Clock clock;
+
+    FormFilling(
+            Drafts drafts,
+            Attachments attachments,
+            Submissions submissions,
+            FormCatalog catalog,
+            LookupRunner lookupRunner,
+            Clock clock) {
+        this.drafts = drafts;
+        this.attachments = attachments;
+        this.submissions = submissions;
+        this.catalog = catalog;
+        this.lookupRunner = lookupRunner;
+        this.clock = clock;
+    }
+
+    /** A draft of this citizen's, by its id as a page address gives it; empty for any other text. */
+    public Optional<Draft> find(String draftId, String citizenCpr) {
+        try {
+            return drafts.find(UUID.fromString(draftId), citizenCpr);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The draft as a running form. {@code previous}, the session of the same draft on the page before,
+     * hands over the register answers it has, so moving between steps asks no register again.
+     */
+    public FormSession open(Draft draft, FormSession previous) {
+        var session =
+                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        session.adoptLookups(previous);
+        return session;
+    }
+
+    /** Saves the answers with the step the citizen is on. */
+    public Draft save(Draft draft, FormSession session, String step) {
+        return drafts.save(draft, session.answers(), step);
+    }
+
+    public AttachmentRef store(Draft draft, String fileName, String contentType, byte[] data) {
+        return attachments.store(draft, fileName, contentType, data);
+    }
+
+    /** The straks afklaring, when the form has one and is complete. */
+    public Optional<AssessmentResult> assess(FormSession session, Locale locale) {
+        return catalog.rates(session.form()).flatMap(rates -> Assessor.assess(session, rates, locale));
+    }
+
+    /**
+     * The citizen sends her own application. A caseworker's earlier help stays on record; the channel
+     * is hers, and no declaration was read aloud to her this time.
+     */
+    public Application submitOnline(Draft draft, FormSession session, String citizen, Locale locale) {
+        session.answers()
+                .assistance()
+                .ifPresent(assistance -> session.recordAssistance(assistance.withDeclarationReadAloud(null)));
+        return submissions.submit(draft, session, Channel.ONLINE, citizen, locale, null);
+    }
+
+    public Optional<Application> application(Draft draft) {
+        return submissions.ofDraft(draft.id(), draft.ownerCpr());
+    }
+
+    /** The receipt of an application, for its applicant only. */
+    public byte[] receipt(Application application, String applicantCpr) {
+        return submissions.receipt(application.id(), applicantCpr).orElseThrow();
+    }
+
+    /** The lookups of a session: which are due, asked off the UI thread, applied on it. */
+    public LookupRunner lookupRunner() {
+        return lookupRunner;
+    }
+}

@@ -1,0 +1,117 @@
+package dk.indgang.ui.wizard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.LookupContext;
+import dk.indgang.engine.LookupResult;
+import dk.indgang.engine.LookupRunner;
+import dk.indgang.engine.Provenance;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The register lookups of an open draft, asked in the background as their keys become known, so
+ * the page stays usable; each answer is applied on the UI thread through push. Shows which
+ * registers are being asked (aria-live) and, plainly, which could not answer.
+ */
+public final class LiveLookups extends Div {
+
+    private final LookupRunner runner;
+    private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
+    private final List<Future<?>> running = new CopyOnWriteArrayList<>();
+    private final Set<String> pending = new LinkedHashSet<>();
+
+    public LiveLookups(LookupRunner runner) {
+        this.runner = runner;
+        addClassName("lookup-status");
+        setId("lookup-status");
+        getElement().setAttribute("aria-live", "polite");
+    }
+
+    /**
+     * Starts the lookups due now. Each answer is applied to the session on the UI thread; then
+     * {@code answered} learns whether what the page shows ({@code shown}, before and after) changed.
+     */
+    public void start(
+            FormSession session,
+            String applicantCpr,
+            Function<LookupRunner.Due, LookupContext> context,
+            Supplier<?> shown,
+            Consumer<Boolean> answered) {
+        var ui = UI.getCurrent();
+        for (var due : runner.due(session, applicantCpr)) {
+            var lookupContext = context.apply(due);
+            runner.started(session, due);
+            pending.add(due.lookup().type().register());
+            running.add(background.submit(() -> {
+                LookupResult<?> result = runner.run(due, lookupContext);
+                ui.access(() -> {
+                    var before = shown.get();
+                    runner.apply(session, due, result);
+                    pending.clear();
+                    answered.accept(!before.equals(shown.get()));
+                });
+            }));
+        }
+        showStatus(session);
+    }
+
+    /** The page is gone: lookups still on the way are dropped (the draft keeps what it had). */
+    public void stop() {
+        background.shutdownNow();
+    }
+
+    /** A new draft (or another one): nothing is pending for it. */
+    public void reset() {
+        pending.clear();
+    }
+
+    public void showStatus(FormSession session) {
+        removeAll();
+        if (running.stream().anyMatch(f -> !f.isDone()) && !pending.isEmpty()) {
+            var bar = new ProgressBar();
+            bar.setIndeterminate(true);
+            bar.getElement().setAttribute("aria-hidden", "true");
+            var names =
+                    pending.stream().map(Provenance::registerName).distinct().toList();
+            add(new Paragraph(getTranslation("wizard.lookup.pending", String.join(", ", names))), bar);
+        }
+        var unavailable = session.lookupResults().values().stream()
+                .filter(LookupResult::isUnavailable)
+                .map(r -> Provenance.registerName(r.register()))
+                .distinct()
+                .toList();
+        if (!unavailable.isEmpty()) {
+            var notice =
+                    new Div(new Paragraph(getTranslation("wizard.lookup.unavailable", String.join(", ", unavailable))));
+            notice.addClassName("info-box");
+            notice.setId("register-unavailable");
+            add(notice);
+        }
+    }
+
+    /**
+     * For browserless tests: waits until the lookups started so far have answered.
+     *
+     * @return how many lookups have been started in all
+     */
+    public int awaitForTests() throws Exception {
+        var started = List.copyOf(running);
+        for (var future : started) {
+            future.get(10, TimeUnit.SECONDS);
+        }
+        return started.size();
+    }
+}

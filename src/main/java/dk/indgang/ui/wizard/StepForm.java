@@ -1,0 +1,272 @@
+package dk.indgang.ui.wizard;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.shared.Registration;
+import dk.indgang.definition.Field;
+import dk.indgang.definition.FieldType;
+import dk.indgang.definition.Severity;
+import dk.indgang.definition.Step;
+import dk.indgang.engine.AttachmentRef;
+import dk.indgang.engine.Evaluation;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.Messages;
+import dk.indgang.engine.Provenance;
+import dk.indgang.ui.components.FieldControl;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The fields of one step, rendered for a session: every field type, repeating groups with add and
+ * remove, uploads, computed values. The one step renderer: the citizen's wizard, the counter's and
+ * the designer's preview all use it. Answers go into the session (its only writer); the form then
+ * emits a {@link ChangeEvent} (or a {@link LeaveEvent} when a field is left) and shows what
+ * {@link #refresh} gives it.
+ */
+public final class StepForm extends Div {
+
+    /** Stores an uploaded file for the draft; a preview has none and shows uploads as names only. */
+    @FunctionalInterface
+    public interface Uploads {
+        AttachmentRef store(String fileName, String contentType, byte[] data);
+    }
+
+    private final FormSession session;
+    private final Step step;
+    private final Uploads uploads;
+    private final String idPrefix;
+    private final Map<String, FieldControl> controls = new LinkedHashMap<>();
+
+    /**
+     * @param idPrefix element ids are the prefix and the field's path ({@code field-} in the wizard)
+     */
+    public StepForm(FormSession session, Step step, Evaluation evaluation, Uploads uploads, String idPrefix) {
+        this.session = session;
+        this.step = step;
+        this.uploads = uploads;
+        this.idPrefix = idPrefix;
+        addClassName("fields");
+        build(evaluation);
+    }
+
+    private void build(Evaluation evaluation) {
+        removeAll();
+        controls.clear();
+        for (var field : step.fields()) {
+            add(render(field, evaluation));
+        }
+    }
+
+    /** The element id of a field's input, for links and focus. */
+    public String domId(String path) {
+        return idPrefix + path.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    public Optional<FieldControl> control(String path) {
+        return Optional.ofNullable(controls.get(path));
+    }
+
+    public Set<String> paths() {
+        return controls.keySet();
+    }
+
+    /** The answers shown on this step, as text: a lookup that changes one of them calls for a new render. */
+    public Map<String, String> shownValues() {
+        var values = new HashMap<String, String>();
+        controls.keySet()
+                .forEach(path ->
+                        values.put(path, String.valueOf(session.answers().get(path))));
+        return values;
+    }
+
+    /**
+     * Brings visibility, required markers, computed values, errors (of the paths in {@code touched})
+     * and the notes on where values came from up to date.
+     */
+    public void refresh(Evaluation evaluation, Set<String> touched, Function<Provenance, String> notes) {
+        var locale = getLocale();
+        for (var entry : controls.entrySet()) {
+            var path = entry.getKey();
+            var control = entry.getValue();
+            control.component().setVisible(evaluation.isVisible(path));
+            control.setRequired(evaluation.isRequired(path));
+            if (control.field().isComputed()) {
+                control.showComputed(evaluation.computed().get(path), locale);
+            }
+            control.showError(touched.contains(path) ? firstError(evaluation, path) : null);
+            control.showNote(notes.apply(session.answers().provenance(path)));
+        }
+    }
+
+    private String firstError(Evaluation evaluation, String path) {
+        return evaluation.at(path).stream()
+                .filter(v -> v.severity() == Severity.ERROR)
+                .findFirst()
+                .map(v -> Messages.text(v, evaluation, getLocale()))
+                .orElse(null);
+    }
+
+    private Component render(Field field, Evaluation evaluation) {
+        var locale = getLocale();
+        if (field.isComputed()) {
+            var control = FieldControl.computed(
+                    field, evaluation.computed().get(field.id()), locale, getTranslation("wizard.computed"));
+            return register(field.id(), control);
+        }
+        return switch (field.type()) {
+            case FieldType.Group group -> renderGroup(field, group);
+            case FieldType.Attachment attachment -> {
+                var input = new AttachmentInput(field, attachment, session, uploads, domId(field.id()), this::changed);
+                controls.put(field.id(), input.control());
+                yield input;
+            }
+            default ->
+                register(
+                        field.id(),
+                        FieldControl.create(
+                                field,
+                                session.answers().get(field.id()),
+                                locale,
+                                this::translate,
+                                value -> {
+                                    session.answer(field.id(), value);
+                                    changed();
+                                },
+                                () -> fireEvent(new LeaveEvent(this, field.id()))));
+        };
+    }
+
+    private Component register(String path, FieldControl control) {
+        control.component().setId(domId(path));
+        controls.put(path, control);
+        return control.component();
+    }
+
+    private Component renderGroup(Field field, FieldType.Group group) {
+        var locale = getLocale();
+        var box = new Div();
+        box.addClassName("group");
+        box.setId(domId(field.id()));
+        box.getElement().setAttribute("role", "group");
+        var legend = new H3(field.label().in(locale));
+        legend.setId(domId(field.id()) + "-label");
+        box.getElement().setAttribute("aria-labelledby", legend.getId().orElseThrow());
+        box.add(legend);
+        if (field.help() != null) {
+            box.add(hint(field.help().in(locale)));
+        }
+        var groupError = new Span();
+        groupError.addClassName("group-error");
+        box.add(groupError);
+        controls.put(field.id(), GroupErrors.of(field, box, groupError, domId(field.id()) + "-error"));
+        var itemName = group.itemLabel() != null
+                ? group.itemLabel().in(locale)
+                : field.label().in(locale);
+        var items = session.answers().items(field.id());
+        if (items.isEmpty()) {
+            box.add(hint(getTranslation("wizard.group.empty")));
+        }
+        for (int i = 0; i < items.size(); i++) {
+            final int index = i;
+            var item = new Div();
+            item.addClassName("group-item");
+            item.add(new H3(itemName + " " + (i + 1)));
+            for (var inner : group.fields()) {
+                var path = field.id() + "[" + i + "]." + inner.id();
+                item.add(register(
+                        path,
+                        FieldControl.create(
+                                inner,
+                                items.get(i).get(inner.id()),
+                                locale,
+                                this::translate,
+                                value -> {
+                                    session.answerInItem(field.id(), index, inner.id(), value);
+                                    changed();
+                                },
+                                () -> fireEvent(new LeaveEvent(this, path)))));
+            }
+            var remove = new Button(
+                    getTranslation("wizard.group.remove", itemName.toLowerCase(locale) + " " + (i + 1)), e -> {
+                        session.removeItem(field.id(), index);
+                        rebuild();
+                    });
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            remove.setId(domId(field.id()) + "-remove-" + i);
+            item.add(remove);
+            box.add(item);
+        }
+        if (items.size() < group.maxItems()) {
+            var add = new Button(getTranslation("wizard.group.add", itemName.toLowerCase(locale)), e -> {
+                var index = session.addItem(field.id());
+                rebuild();
+                control(field.id() + "[" + index + "]."
+                                + group.fields().getFirst().id())
+                        .ifPresent(FieldControl::focus);
+            });
+            add.setId(domId(field.id()) + "-add");
+            box.add(add);
+        }
+        return box;
+    }
+
+    /** A group item added or removed: the step's fields are laid out anew. */
+    private void rebuild() {
+        build(session.evaluate());
+        changed();
+    }
+
+    private void changed() {
+        fireEvent(new ChangeEvent(this));
+    }
+
+    private String translate(String key, Object[] args) {
+        return getTranslation(key, args);
+    }
+
+    private Paragraph hint(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("hint");
+        return p;
+    }
+
+    public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
+        return addListener(ChangeEvent.class, listener);
+    }
+
+    public Registration addLeaveListener(ComponentEventListener<LeaveEvent> listener) {
+        return addListener(LeaveEvent.class, listener);
+    }
+
+    /** An answer on the step changed (typed, chosen, uploaded, an item added or removed). */
+    public static final class ChangeEvent extends ComponentEvent<StepForm> {
+        ChangeEvent(StepForm source) {
+            super(source, false);
+        }
+    }
+
+    /** The user left a field: from now on its errors show. */
+    public static final class LeaveEvent extends ComponentEvent<StepForm> {
+        private final String path;
+
+        LeaveEvent(StepForm source, String path) {
+            super(source, false);
+            this.path = path;
+        }
+
+        public String path() {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package dk.indgang.ui.wizard;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+import dk.indgang.engine.FormSession;
+import dk.indgang.security.CurrentUser;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One step of the wizard: the stepper, the error summary, the heading, the step's fields, its
+ * warnings and Back / Next. Next goes on only when nothing on the step blocks; otherwise the summary
+ * says what to do. Emits {@link ChangeEvent} after an answer and {@link MoveEvent} for Back and Next.
+ */
+public final class StepPage extends Div {
+
+    private final FormSession session;
+    private final String stepId;
+    private final AssistanceMode mode;
+    private final ErrorSummary summary = new ErrorSummary();
+    private final WarningsPanel warnings;
+    private final StepForm form;
+    private final Set<String> touched = new HashSet<>();
+
+    public StepPage(
+            FormSession session, String stepId, AssistanceMode mode, CurrentUser.User user, StepForm.Uploads uploads) {
+        this.session = session;
+        this.stepId = stepId;
+        this.mode = mode;
+        this.warnings = new WarningsPanel(mode, user);
+        var evaluation = session.evaluate();
+        var steps = evaluation.visibleSteps();
+        var index = Stepper.indexOf(steps, stepId, WizardView.REVIEW);
+        var step = steps.get(index);
+        var heading = new H2(step.title().in(getLocale()));
+        heading.setId("step-heading");
+        add(new Stepper(steps, index, evaluation), summary, heading);
+        if (step.intro() != null) {
+            add(new Paragraph(step.intro().in(getLocale())));
+        }
+        form = new StepForm(session, step, evaluation, uploads, "field-");
+        form.addChangeListener(e -> {
+            refresh();
+            fireEvent(new ChangeEvent(this));
+        });
+        form.addLeaveListener(e -> {
+            touched.add(e.path());
+            refresh();
+        });
+        var back = new Button(getTranslation("wizard.back"), e -> fireEvent(new MoveEvent(this, false)));
+        back.setId("wizard-back");
+        var next = new Button(getTranslation("wizard.next"), e -> next());
+        next.addThemeVariants(ButtonVariant.PRIMARY);
+        next.setId("wizard-next");
+        var buttons = new Div(back, next);
+        buttons.addClassName("wizard-buttons");
+        add(form, warnings, buttons);
+        refresh();
+    }
+
+    /** Brings the fields, the warnings and an open error summary up to date. */
+    public void refresh() {
+        var evaluation = session.evaluate();
+        form.refresh(evaluation, touched, p -> ProvenanceNotes.note(this, mode, p));
+        warnings.show(evaluation, stepId, session, this::refresh);
+        if (summary.showing()) {
+            summary.show(evaluation.blocking(stepId), evaluation, form);
+        }
+    }
+
+    /** The answers shown on this step, as text, to tell whether a register's answer changed any. */
+    public Map<String, String> shownValues() {
+        return form.shownValues();
+    }
+
+    private void next() {
+        touched.addAll(form.paths());
+        refresh();
+        var evaluation = session.evaluate();
+        var blocking = evaluation.blocking(stepId);
+        if (blocking.isEmpty()) {
+            fireEvent(new MoveEvent(this, true));
+        } else {
+            summary.show(blocking, evaluation, form);
+        }
+    }
+
+    public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
+        return addListener(ChangeEvent.class, listener);
+    }
+
+    public Registration addMoveListener(ComponentEventListener<MoveEvent> listener) {
+        return addListener(MoveEvent.class, listener);
+    }
+
+    /** An answer on the step changed. */
+    public static final class ChangeEvent extends ComponentEvent<StepPage> {
+        ChangeEvent(StepPage source) {
+            super(source, false);
+        }
+    }
+
+    /** Back, or Next with nothing blocking. */
+    public static final class MoveEvent extends ComponentEvent<StepPage> {
+        private final boolean forward;
+
+        MoveEvent(StepPage source, boolean forward) {
+            super(source, false);
+            this.forward = forward;
+        }
+
+        public boolean forward() {
+            return forward;
+        }
+    }
+}

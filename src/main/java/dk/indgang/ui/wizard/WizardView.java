@@ -1,0 +1,239 @@
+package dk.indgang.ui.wizard;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
+import dk.indgang.engine.FormSession;
+import dk.indgang.engine.Review;
+import dk.indgang.security.CurrentUser;
+import dk.indgang.security.Roles;
+import dk.indgang.submission.DeclarationNotReadAloudException;
+import dk.indgang.submission.Draft;
+import dk.indgang.submission.FormFilling;
+import dk.indgang.submission.NotSubmittableException;
+import dk.indgang.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Any form definition as a wizard: one step per page, the review page ("Tjek dine svar") and the
+ * done page. It composes the components of this package and asks {@link FormFilling} and the
+ * user's {@link AssistanceMode}; the draft is saved at every step move.
+ */
+@Route(value = "ansoegning/:draftId/:step", layout = MainLayout.class)
+@RolesAllowed({Roles.CITIZEN, Roles.COUNTER})
+public class WizardView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    public static final String REVIEW = "tjek";
+    public static final String DONE = "modtaget";
+
+    private final FormFilling service;
+    private final CurrentUser currentUser;
+    private final List<AssistanceMode> modes;
+    private final LiveLookups lookups;
+    private final ErrorSummary summary = new ErrorSummary();
+    private AssistanceMode mode;
+    private StepPage page;
+    private Draft draft;
+    private FormSession session;
+    private String stepId;
+
+    public WizardView(FormFilling service, CurrentUser currentUser, List<AssistanceMode> modes) {
+        this.service = service;
+        this.currentUser = currentUser;
+        this.modes = modes;
+        this.lookups = new LiveLookups(service.lookupRunner());
+        addDetachListener(e -> lookups.stop());
+        setPadding(false);
+        addClassName("narrow");
+    }
+
+    public static Map<String, String> params(UUID draftId, String step) {
+        return Map.of("draftId", draftId.toString(), "step", step == null ? "" : step);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var user = currentUser.require();
+        mode = modes.stream().filter(m -> m.serves(user)).findFirst().orElseThrow();
+        var found = event.getRouteParameters().get("draftId").flatMap(id -> mode.citizenCpr(user)
+                .flatMap(cpr -> service.find(id, cpr)));
+        if (found.isEmpty()) {
+            removeAll();
+            add(new H1(getTranslation("wizard.notfound")), homeLink());
+            draft = null;
+            return;
+        }
+        var sameDraft = draft != null && draft.id().equals(found.get().id());
+        if (!sameDraft) {
+            mode.opened(found.get(), user);
+        }
+        lookups.reset();
+        draft = found.get();
+        session = service.open(draft, sameDraft ? session : null);
+        var requested = event.getRouteParameters().get("step").orElse("");
+        var evaluation = session.evaluate();
+        stepId = draft.status() == Draft.Status.SUBMITTED
+                ? DONE
+                : requested.equals(REVIEW) || evaluation.isStepVisible(requested)
+                        ? requested
+                        : evaluation.visibleSteps().getFirst().id();
+        render();
+        startLookups();
+    }
+
+    private void render() {
+        removeAll();
+        page = null;
+        add(new H1(session.form().title().in(getLocale())));
+        mode.banner().ifPresent(this::add);
+        if (!DONE.equals(stepId)) {
+            add(lookups);
+            lookups.showStatus(session);
+        }
+        switch (stepId) {
+            case DONE -> renderDone();
+            case REVIEW -> renderReview();
+            default -> renderStep();
+        }
+    }
+
+    private void renderStep() {
+        var user = currentUser.require();
+        page = new StepPage(session, stepId, mode, user, (name, type, data) -> service.store(draft, name, type, data));
+        page.addChangeListener(e -> startLookups());
+        page.addMoveListener(e -> move(e.forward()));
+        add(page);
+    }
+
+    private void startLookups() {
+        if (draft != null && draft.status() == Draft.Status.OPEN) {
+            var user = currentUser.require();
+            lookups.start(
+                    session,
+                    draft.ownerCpr(),
+                    due -> mode.lookupContext(due, draft, user),
+                    () -> page == null ? Map.of() : page.shownValues(),
+                    changed -> {
+                        if (changed) {
+                            render();
+                        } else if (page != null) {
+                            page.refresh();
+                        }
+                        lookups.showStatus(session);
+                        startLookups();
+                    });
+        }
+    }
+
+    private void move(boolean forward) {
+        var steps = session.evaluate().visibleSteps();
+        var index = Stepper.indexOf(steps, stepId, REVIEW) + (forward ? 1 : -1);
+        if (index < 0) {
+            service.save(draft, session, stepId);
+            UI.getCurrent().navigate(mode.home());
+        } else {
+            go(index < steps.size() ? steps.get(index).id() : REVIEW);
+        }
+    }
+
+    private void go(String step) {
+        draft = service.save(draft, session, step);
+        UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), step)));
+    }
+
+    private String stepUrl(String step) {
+        return RouteConfiguration.forSessionScope()
+                .getUrl(WizardView.class, new RouteParameters(params(draft.id(), step)));
+    }
+
+    private void renderReview() {
+        add(new ReviewPage(
+                session.evaluate(),
+                Review.of(session, getLocale()),
+                p -> ProvenanceNotes.note(this, mode, p),
+                this::stepUrl));
+        service.assess(session, getLocale()).ifPresent(a -> add(new AssessmentPanel(a)));
+        summary.hide();
+        add(summary);
+        mode.beforeSubmit(session).ifPresent(this::add);
+        var back = new Button(getTranslation("wizard.back"), e -> move(false));
+        back.setId("wizard-back");
+        var submit = new Button(getTranslation("wizard.submit"), e -> submit());
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        submit.setId("wizard-submit");
+        var buttons = new Div(back, submit);
+        buttons.addClassName("wizard-buttons");
+        add(buttons);
+    }
+
+    /** The final verdict is the service's, on the server, over the whole form. */
+    private void submit() {
+        try {
+            mode.submit(draft, session, currentUser.require(), getLocale());
+        } catch (NotSubmittableException e) {
+            if (e.blocking().isEmpty()) {
+                summary.showMessage(getTranslation(
+                        e instanceof DeclarationNotReadAloudException
+                                ? "counter.declaration.missing"
+                                : "wizard.submit.blocked"));
+            } else {
+                summary.showForSubmit(e.blocking(), session.evaluate(), this::stepUrl);
+            }
+            return;
+        }
+        UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), DONE)));
+    }
+
+    private void renderDone() {
+        var application = service.application(draft);
+        add(new DonePanel(application, a -> service.receipt(a, draft.ownerCpr())));
+        mode.afterSubmit(application, draft).forEach(this::add);
+    }
+
+    private Anchor homeLink() {
+        return new Anchor(RouteConfiguration.forSessionScope().getUrl(mode.home()), getTranslation("wizard.done.back"));
+    }
+
+    /** For browserless tests: waits until the lookups started so far have answered. */
+    public int awaitLookupsForTests() throws Exception {
+        return lookups.awaitForTests();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (draft != null) {
+            render();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (session == null) {
+            return "Indgang";
+        }
+        var title = session.form().title().in(getLocale());
+        var step = REVIEW.equals(stepId)
+                ? getTranslation("wizard.review")
+                : session.form().steps().stream()
+                        .filter(s -> s.id().equals(stepId))
+                        .map(s -> s.title().in(getLocale()))
+                        .findFirst()
+                        .orElse(null);
+        return step == null ? title : step + " · " + title;
+    }
+}

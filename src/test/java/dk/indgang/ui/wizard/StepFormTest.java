@@ -1,0 +1,122 @@
+package dk.indgang.ui.wizard;
+
+import static dk.indgang.ui.wizard.WizardFixtures.HUSSTAND;
+import static dk.indgang.ui.wizard.WizardFixtures.session;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.BlurNotifier;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.engine.FormSession;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The one step renderer, on its own: fields by type, answers into the session, events out. */
+class StepFormTest {
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    private static StepForm form(FormSession session, String stepId, String prefix) {
+        var step = HUSSTAND.steps().stream()
+                .filter(s -> s.id().equals(stepId))
+                .findFirst()
+                .orElseThrow();
+        return new StepForm(session, step, session.evaluate(), null, prefix);
+    }
+
+    @Test
+    void rendersEveryFieldOfTheStepUnderItsPrefixedId() {
+        var form = form(session(), "dig", "preview-");
+        assertThat(form.paths()).containsExactly("navn", "foedselsdato", "email", "harBoern");
+        assertThat(form.control("navn").orElseThrow().component().getId()).contains("preview-navn");
+        assertThat(form.domId("boernListe[0].barnNavn")).isEqualTo("preview-boernListe-0--barnNavn");
+    }
+
+    @Test
+    void anAnswerGoesIntoTheSessionAndTheFormSaysSo() {
+        var session = session();
+        var form = form(session, "dig", "field-");
+        var changes = new ArrayList<String>();
+        form.addChangeListener(e -> changes.add("changed"));
+        ((TextField) form.control("navn").orElseThrow().component()).setValue("Mette");
+        assertThat(session.answers().get("navn")).isEqualTo("Mette");
+        assertThat(changes).hasSize(1);
+        assertThat(form.shownValues()).containsEntry("navn", "Mette");
+    }
+
+    @Test
+    void leavingAFieldNamesItsPath() {
+        var form = form(session(), "dig", "field-");
+        var left = new ArrayList<String>();
+        form.addLeaveListener(e -> left.add(e.path()));
+        var name = (TextField) form.control("navn").orElseThrow().component();
+        ComponentUtil.fireEvent(name, new BlurNotifier.BlurEvent<>(name, true));
+        assertThat(left).containsExactly("navn");
+    }
+
+    @Test
+    void errorsShowOnlyForFieldsTheCitizenHasLeft() {
+        var session = session();
+        var form = form(session, "dig", "field-");
+        form.refresh(session.evaluate(), Set.of(), p -> null);
+        var name = (TextField) form.control("navn").orElseThrow().component();
+        assertThat(name.isInvalid()).isFalse();
+        form.refresh(session.evaluate(), Set.of("navn"), p -> null);
+        assertThat(name.isInvalid()).isTrue();
+    }
+
+    @Test
+    void aGroupItemIsAddedWithItsFieldsAndRemovedAgain() {
+        var session = session();
+        session.answer("harBoern", true);
+        var form = form(session, "boern", "field-");
+        var changes = new ArrayList<String>();
+        form.addChangeListener(e -> changes.add("changed"));
+        button(form, "field-boernListe-add").click();
+        assertThat(session.answers().items("boernListe")).hasSize(1);
+        assertThat(form.paths()).contains("boernListe[0].barnNavn", "boernListe[0].barnAlder");
+
+        ((IntegerField) form.control("boernListe[0].barnAlder").orElseThrow().component()).setValue(7);
+        assertThat(session.answers().items("boernListe").getFirst()).containsEntry("barnAlder", 7L);
+
+        button(form, "field-boernListe-remove-0").click();
+        assertThat(session.answers().items("boernListe")).isEmpty();
+        assertThat(form.paths()).doesNotContain("boernListe[0].barnNavn");
+        assertThat(changes).hasSize(3);
+    }
+
+    private static Button button(StepForm form, String id) {
+        return buttons(form).stream()
+                .filter(b -> b.getId().orElse("").equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static List<Button> buttons(StepForm form) {
+        var found = new ArrayList<Button>();
+        form.getChildren().forEach(c -> collect(c, found));
+        return found;
+    }
+
+    private static void collect(com.vaadin.flow.component.Component c, List<Button> found) {
+        if (c instanceof Button b) {
+            found.add(b);
+        }
+        c.getChildren().forEach(child -> collect(child, found));
+    }
+}

@@ -1,0 +1,89 @@
+package dk.indgang.ui.wizard;
+
+import static dk.indgang.ui.wizard.WizardFixtures.METTE;
+import static dk.indgang.ui.wizard.WizardFixtures.session;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import dk.indgang.engine.FormSession;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A step of the wizard: Next goes on only when nothing blocks, and says why not. */
+class StepPageTest {
+
+    private final WizardFixtures.RecordingMode mode = new WizardFixtures.RecordingMode();
+
+    @BeforeEach
+    void vaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void nextWithAMissingAnswerShowsTheSummaryAndStays() {
+        var page = new StepPage(session(), "dig", mode, METTE, null);
+        var moves = new ArrayList<Boolean>();
+        page.addMoveListener(e -> moves.add(e.forward()));
+        find(page, "wizard-next", Button.class).orElseThrow().click();
+        assertThat(moves).isEmpty();
+        assertThat(find(page, "error-summary", Component.class).orElseThrow().isVisible())
+                .isTrue();
+    }
+
+    @Test
+    void nextWithNothingBlockingMovesForwardAndBackMovesBack() {
+        var session = complete();
+        var page = new StepPage(session, "dig", mode, METTE, null);
+        var moves = new ArrayList<Boolean>();
+        page.addMoveListener(e -> moves.add(e.forward()));
+        find(page, "wizard-next", Button.class).orElseThrow().click();
+        find(page, "wizard-back", Button.class).orElseThrow().click();
+        assertThat(moves).containsExactly(true, false);
+        assertThat(find(page, "error-summary", Component.class).orElseThrow().isVisible())
+                .isFalse();
+    }
+
+    @Test
+    void aWarningOnTheStepGetsTheModesControlsAndOnlyThatStepShowsIt() {
+        var session = complete();
+        session.answer("husleje", new java.math.BigDecimal("9000"));
+        session.answer("indkomst", new java.math.BigDecimal("5000"));
+        session.answer("boligType", "leje");
+        var onItsStep = new StepPage(session, "oekonomi", mode, METTE, null);
+        assertThat(find(onItsStep, "rule-huslejeOverIndkomst", Component.class)).isPresent();
+        assertThat(find(onItsStep, "controls-huslejeOverIndkomst", Component.class))
+                .isPresent();
+
+        var elsewhere = new StepPage(session, "dig", mode, METTE, null);
+        assertThat(find(elsewhere, "rule-huslejeOverIndkomst", Component.class)).isEmpty();
+    }
+
+    private static FormSession complete() {
+        var session = session();
+        session.answer("navn", "Mette");
+        session.answer("foedselsdato", LocalDate.of(1988, 3, 15));
+        session.answer("harBoern", false);
+        return session;
+    }
+
+    static <T extends Component> Optional<T> find(Component root, String id, Class<T> type) {
+        if (id.equals(root.getId().orElse(null)) && type.isInstance(root)) {
+            return Optional.of(type.cast(root));
+        }
+        return root.getChildren()
+                .map(c -> find(c, id, type))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+}
