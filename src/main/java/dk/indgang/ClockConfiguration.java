@@ -1,7 +1,6 @@
 package dk.indgang;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,6 +10,6 @@ class ClockConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Copenhagen"));
+        return Clock.system(dk.indgang.definition.DanishTime.ZONE);
     }
 }

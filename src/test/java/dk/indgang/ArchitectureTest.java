@@ -30,6 +30,8 @@ class ArchitectureTest {
     static final ArchRule definitionsAndTheEngineAreFreeOfSpring = noClasses()
             .that()
             .resideInAnyPackage("dk.indgang.definition..", "dk.indgang.engine..")
+            .and()
+            .doNotHaveSimpleName("package-info") // the module's declared boundary, read only by the tests
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("org.springframework..", "jakarta.servlet..")
@@ -92,4 +94,51 @@ class ArchitectureTest {
             }))
             .because(
                     "business dates come from the injected Clock, which the tests fix; the suite must pass on any date");
+
+    @ArchTest
+    static final ArchRule viewsReachAuditLogsTheOutboxAndRegistersOnlyThroughServices = noClasses()
+            .that()
+            .resideInAPackage("dk.indgang.ui..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("dk.indgang.registers..")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dk.indgang.audit.LookupAuditLog")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dk.indgang.audit.CitizenAccessLog")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("dk.indgang.submission.Outbox")
+            .because("a view calls one service; audit, delivery and registers are that service's business");
+
+    @ArchTest
+    static final ArchRule onlyTheEngineWritesAnswers = noClasses()
+            .that()
+            .resideOutsideOfPackage("dk.indgang.engine..")
+            .should()
+            .callMethodWhere(DescribedPredicate.describe(
+                    "a running form's answers are written",
+                    call -> call.getTarget().getOwner().isEquivalentTo(dk.indgang.engine.Answers.class)
+                            && java.util.Set.of(
+                                            "set",
+                                            "addItem",
+                                            "removeItem",
+                                            "setInItem",
+                                            "acknowledge",
+                                            "withdrawAcknowledgement",
+                                            "override",
+                                            "setProvenance",
+                                            "setAssistance")
+                                    .contains(call.getTarget().getName())))
+            .because("the FormSession is the only writer of its answers: it keeps provenance and overrides lawful");
+
+    @ArchTest
+    static final ArchRule theScreensDoNotDependOnEachOtherInACircle =
+            com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                    .matching("dk.indgang.ui.(*)..")
+                    .should()
+                    .beFreeOfCycles()
+                    .because("the wizard serves the citizen's, the counter's and the designer's screens, which use it");
 }

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Profile;
 @Profile("test")
 public class TestClock {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId ZONE = dk.indgang.definition.DanishTime.ZONE;
 
     /** A Sunday: the last twelve whole months are November 2025 to October 2026, as the stubs are written. */
     public static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");

@@ -6,6 +6,7 @@ import dk.indgang.definition.Expressions;
 import dk.indgang.definition.RateTable;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.ValueFormat;
+import dk.indgang.engine.Verdict;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -26,11 +27,16 @@ public final class Assessor {
      * estimate of a half-filled form would mislead).
      */
     public static Optional<AssessmentResult> assess(FormSession session, RateTable rates, Locale locale) {
-        var assessment = session.form().assessment();
-        if (assessment == null || rates == null || !session.evaluate().isSubmittable()) {
+        return assess(session.verdict(), rates, locale);
+    }
+
+    /** The assessment of the form as a verdict describes it, with the variables it saw. */
+    public static Optional<AssessmentResult> assess(Verdict verdict, RateTable rates, Locale locale) {
+        var assessment = verdict.form().assessment();
+        if (assessment == null || rates == null || !verdict.isSubmittable()) {
             return Optional.empty();
         }
-        var version = rates.validOn(session.today());
+        var version = rates.validOn(verdict.today());
         if (version.isEmpty()) {
             return Optional.of(result(
                     assessment,
@@ -42,7 +48,7 @@ public final class Assessor {
                     null,
                     locale));
         }
-        var variables = new HashMap<String, Object>(session.currentVariables());
+        var variables = new HashMap<String, Object>(verdict.variables());
         variables.put(Expressions.RATES, version.get().values());
         var lines = new ArrayList<AssessmentResult.Line>();
         BigDecimal amount = null;

@@ -3,4 +3,5 @@
  * answers, the register data and the dated rate table in force, and explains every step. The
  * result is always non-binding (vejledende).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"definition", "engine"})
 package dk.indgang.assessment;

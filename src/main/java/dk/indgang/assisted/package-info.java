@@ -4,4 +4,5 @@
  * drafts with the assistance (channel, caseworker, consent) on record. The counter workspace and the
  * wizard call it; they never ask a register or write the audit themselves.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "definition", "engine", "submission"})
 package dk.indgang.assisted;

@@ -69,10 +69,67 @@ public class FormDesigns {
     private final Clock clock;
     private final FormLoader loader = new FormLoader();
 
-    FormDesigns(JdbcClient jdbc, FormCatalog catalog, Clock clock) {
+    private final dk.indgang.registers.PreviewRegisters previewRegisters;
+
+    FormDesigns(
+            JdbcClient jdbc, FormCatalog catalog, Clock clock, dk.indgang.registers.PreviewRegisters previewRegisters) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.clock = clock;
+        this.previewRegisters = previewRegisters;
+    }
+
+    /** What running a form's scenarios from the designer gave: results, or why none could run. */
+    public sealed interface ScenarioRun {
+        record Ran(List<ScenarioRunner.Result> results) implements ScenarioRun {}
+
+        /** {@code reason}: {@code none} (no scenarios file), {@code noregisters}, or {@code invalid} with a message. */
+        record NotRun(String reason, String message) implements ScenarioRun {}
+    }
+
+    /**
+     * Runs the scenarios beside a form against the stub registers (never real ones), audited under
+     * the designer who ran them.
+     */
+    public ScenarioRun runScenarios(FormDefinition form, String actor) {
+        var file = scenarios(form.id());
+        if (file.isEmpty()) {
+            return new ScenarioRun.NotRun("none", null);
+        }
+        var registers = previewRegisters.registers();
+        if (registers.isEmpty()) {
+            return new ScenarioRun.NotRun("noregisters", null);
+        }
+        try {
+            return new ScenarioRun.Ran(new ScenarioRunner(registers.get(), actor)
+                    .run(form, ScenarioRunner.parse(file.get()), rates(form).orElse(null)));
+        } catch (IllegalArgumentException e) {
+            return new ScenarioRun.NotRun("invalid", e.getMessage());
+        }
+    }
+
+    /** Whether the preview can ask registers (only the embedded stubs with their test persons). */
+    public boolean previewHasRegisters() {
+        return previewRegisters.registers().isPresent();
+    }
+
+    /**
+     * A preview session of a (checked) definition for a test person: the stub registers' answers
+     * settled in the caller's thread, audited under the designer.
+     */
+    public dk.indgang.engine.FormSession preview(
+            FormDefinition form, String person, dk.indgang.engine.Answers answers, String actor) {
+        var session = new dk.indgang.engine.FormSession(form, answers, clock);
+        previewRegisters.registers().ifPresent(r -> new dk.indgang.engine.LookupRunner(r, clock)
+                .settle(
+                        session,
+                        person,
+                        new dk.indgang.engine.LookupContext(
+                                actor,
+                                person,
+                                "Forhåndsvisning i formulardesigneren (testperson)",
+                                "designer:" + form.id())));
+        return session;
     }
 
     /** The open design draft of a form, or a new one from the version serving now. */

@@ -34,7 +34,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class ScenarioRunner {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final ZoneId ZONE = dk.indgang.definition.DanishTime.ZONE;
 
     private final Registers registers;
     private final String actor;
@@ -81,7 +81,38 @@ public final class ScenarioRunner {
             throw new IllegalArgumentException(
                     "The scenarios file's 'today' is not a date (YYYY-MM-DD): " + doc.get("today"), e);
         }
+        only(doc, FILE_KEYS, "The scenarios file");
+        for (var entry : list) {
+            if (!(entry instanceof Map<?, ?> scenario)) {
+                throw new IllegalArgumentException(
+                        "Each scenario is a map with 'name', 'person', 'answers' and 'expect'");
+            }
+            var name = "Scenario '" + scenario.get("name") + "'";
+            only(scenario, SCENARIO_KEYS, name);
+            if (scenario.get("expect") instanceof Map<?, ?> expect) {
+                only(expect, EXPECT_KEYS, name + ", expect,");
+                if (expect.get("assessment") instanceof Map<?, ?> assessment) {
+                    only(assessment, ASSESSMENT_KEYS, name + ", expect.assessment,");
+                }
+            }
+        }
         return new Scenarios(String.valueOf(doc.get("form")), today, List.copyOf((List<Map<String, Object>>) list));
+    }
+
+    private static final List<String> FILE_KEYS = List.of("form", "today", "scenarios");
+    private static final List<String> SCENARIO_KEYS = List.of("name", "person", "answers", "acknowledge", "expect");
+    private static final List<String> EXPECT_KEYS =
+            List.of("prefilled", "notPrefilled", "notVerified", "errors", "warnings", "computed", "assessment");
+    private static final List<String> ASSESSMENT_KEYS = List.of("result", "amount", "steps");
+
+    /** A misspelt key would otherwise check nothing and pass: it is refused, with what is known. */
+    private static void only(Map<?, ?> map, List<String> known, String where) {
+        for (var key : map.keySet()) {
+            if (!known.contains(String.valueOf(key))) {
+                throw new IllegalArgumentException(
+                        where + " has an unknown key '" + key + "' (known: " + String.join(", ", known) + ")");
+            }
+        }
     }
 
     public List<Result> run(FormDefinition form, Scenarios scenarios, RateTable rates) {
@@ -119,14 +150,10 @@ public final class ScenarioRunner {
                 failures.add("The scenario answers '" + field + "', which the form does not have");
             } else if (definition.type() instanceof FieldType.Group group) {
                 for (var item : (List<Map<String, Object>>) value) {
-                    var index = session.answers().addItem(field);
+                    var index = session.addItem(field);
                     for (var inner : group.fields()) {
-                        session.answers()
-                                .setInItem(
-                                        field,
-                                        index,
-                                        inner.id(),
-                                        ValueCodec.fromPlain(inner.type(), item.get(inner.id())));
+                        session.answerInItem(
+                                field, index, inner.id(), ValueCodec.fromPlain(inner.type(), item.get(inner.id())));
                     }
                 }
             } else {
@@ -155,7 +182,7 @@ public final class ScenarioRunner {
             }
         }
         ((List<String>) scenario.getOrDefault("acknowledge", List.of()))
-                .forEach(rule -> session.answers().acknowledge(rule, "Forklaret i scenariet"));
+                .forEach(rule -> session.acknowledge(rule, "Forklaret i scenariet"));
         for (var field : (List<String>) expect.getOrDefault("notVerified", List.of())) {
             var provenance = session.answers().provenance(field);
             if (provenance == null || provenance.source() != Provenance.Source.NOT_VERIFIED) {

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A syntactically valid Danish CPR number (REGISTERS.md §1.1): ten digits, a real birth date with
+ * A syntactically valid Danish CPR number (docs/register-data.md, "CPR numbers"): ten digits, a real birth date with
  * the century given by the seventh digit, not in the future. Modulus 11 is informational only:
  * numbers without it have been issued since 2007 and must be served. Whether the person exists is
  * for the CPR register to say.
@@ -53,7 +53,7 @@ public record CprNumber(String digits, LocalDate birthDate, boolean passesModulu
         return new Parsed(Optional.of(new CprNumber(digits, birth, sum % 11 == 0)), Optional.empty());
     }
 
-    /** The century table of REGISTERS.md §1.1. */
+    /** The century table (docs/register-data.md, "CPR numbers"). */
     static int century(int seventh, int yy) {
         if (seventh <= 3) {
             return 1900;

@@ -37,6 +37,7 @@ public final class FormSession {
     private final List<Field> computedInOrder;
     private final Map<String, LookupResult<?>> lookupResults = new LinkedHashMap<>();
     private final Map<String, String> lookupKeys = new HashMap<>();
+    private int evaluations;
 
     public FormSession(FormDefinition form, Answers answers, Clock clock) {
         this.form = form;
@@ -160,17 +161,28 @@ public final class FormSession {
 
     /** The variables expressions see now: answers (hidden ones empty), computed values, lookups, today. */
     public Map<String, Object> currentVariables() {
-        return variables(form.topLevelFields(), hiddenFields(), new LinkedHashMap<>());
+        return variablesFor(evaluate());
     }
 
-    private Set<String> hiddenFields() {
-        var evaluation = evaluate();
+    private Map<String, Object> variablesFor(Evaluation evaluation) {
         var hidden = new LinkedHashSet<>(form.topLevelFields().keySet());
         hidden.removeAll(evaluation.visiblePaths());
-        return hidden;
+        return variables(form.topLevelFields(), hidden, new LinkedHashMap<>());
+    }
+
+    /** The final picture, from one evaluation: what submit hands to the document, receipt and assessment. */
+    public Verdict verdict() {
+        var evaluation = evaluate();
+        return new Verdict(form, answers.copy(), evaluation, variablesFor(evaluation), lookupResults, today());
+    }
+
+    /** How many times this session has evaluated its form (a submit should need one). */
+    public int evaluations() {
+        return evaluations;
     }
 
     public Evaluation evaluate() {
+        evaluations++;
         var fields = form.topLevelFields();
         Set<String> hidden = new LinkedHashSet<>();
         Map<String, Object> variables = Map.of();
@@ -418,7 +430,10 @@ public final class FormSession {
 
     /** The answers to submit: visible fields only, computed values included. */
     public Map<String, Object> effectiveAnswers() {
-        var evaluation = evaluate();
+        return effectiveAnswers(form, answers, evaluate());
+    }
+
+    static Map<String, Object> effectiveAnswers(FormDefinition form, Answers answers, Evaluation evaluation) {
         var result = new LinkedHashMap<String, Object>();
         for (var step : evaluation.visibleSteps()) {
             for (var field : step.fields()) {

@@ -12,7 +12,7 @@ public final class RegisterData {
 
     private RegisterData() {}
 
-    /** A person in CPR (REGISTERS.md §1.3). */
+    /** A person in CPR (docs/register-data.md, "CPR person"). */
     public record Person(
             String cpr,
             String firstName,
@@ -102,7 +102,7 @@ public final class RegisterData {
                 boolean isProtected) {}
     }
 
-    /** One eIndkomst report (REGISTERS.md §2.4); amounts in DKK, corrections negative. */
+    /** One eIndkomst report (docs/register-data.md, "eIndkomst"); amounts in DKK, corrections negative. */
     public record IncomeRecord(
             String employer,
             LocalDate periodStart,
@@ -139,7 +139,7 @@ public final class RegisterData {
         }
     }
 
-    /** A dwelling unit in BBR (REGISTERS.md §3): codes as BBR gives them. */
+    /** A dwelling unit in BBR (docs/register-data.md, "BBR unit"): codes as BBR gives them. */
     public record Dwelling(
             String addressUuid,
             String usage,

@@ -20,8 +20,12 @@ public record Review(List<Section> sections) {
     public record Item(String path, String label, String value, boolean computed, Provenance provenance) {}
 
     public static Review of(FormSession session, Locale locale) {
-        var evaluation = session.evaluate();
-        var answers = session.answers();
+        return of(session.verdict(), locale);
+    }
+
+    public static Review of(Verdict verdict, Locale locale) {
+        var evaluation = verdict.evaluation();
+        var answers = verdict.answers();
         var sections = new ArrayList<Section>();
         for (var step : evaluation.visibleSteps()) {
             var items = new ArrayList<Item>();

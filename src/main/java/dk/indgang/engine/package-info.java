@@ -3,4 +3,5 @@
  * completeness and the review model. Plain Java (no Vaadin, no HTTP, no Spring), so the wizard,
  * the API and the final verdict at submit all use the same rules: the server is the only authority.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"definition"})
 package dk.indgang.engine;

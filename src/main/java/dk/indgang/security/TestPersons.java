@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The fictitious people of the development logins (REGISTERS.md §0). Their CPR numbers fail
+ * The fictitious people of the development logins (docs/registers.md, "The stubs"). Their CPR numbers fail
  * modulus 11 on purpose: no real person has them. Staff test users have no CPR.
  */
 public final class TestPersons {

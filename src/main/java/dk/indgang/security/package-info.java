@@ -3,4 +3,5 @@
  * (caseworker filing on a citizen's behalf), DESIGNER (edits form definitions). In the dev mode a
  * simulated MitID login offers fictitious test persons; in production, OIDC by properties only.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package dk.indgang.security;

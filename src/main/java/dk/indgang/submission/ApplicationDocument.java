@@ -4,11 +4,11 @@ import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
 import dk.indgang.definition.Severity;
 import dk.indgang.engine.AttachmentRef;
-import dk.indgang.engine.FormSession;
 import dk.indgang.engine.Messages;
 import dk.indgang.engine.Provenance;
 import dk.indgang.engine.ValueCodec;
 import dk.indgang.engine.ValueFormat;
+import dk.indgang.engine.Verdict;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,10 +40,10 @@ final class ApplicationDocument {
             OffsetDateTime submittedAt) {}
 
     static Map<String, Object> build(
-            Header header, FormSession session, java.util.Optional<dk.indgang.assessment.AssessmentResult> assessment) {
-        var form = session.form();
-        var evaluation = session.evaluate();
-        var answers = session.answers();
+            Header header, Verdict verdict, java.util.Optional<dk.indgang.assessment.AssessmentResult> assessment) {
+        var form = verdict.form();
+        var evaluation = verdict.evaluation();
+        var answers = verdict.answers();
         var doc = new LinkedHashMap<String, Object>();
         doc.put("$schema", "https://indgang.dk/schema/application.schema.json");
         doc.put("schemaVersion", SCHEMA_VERSION);
@@ -69,7 +69,7 @@ final class ApplicationDocument {
         doc.put("applicant", applicant);
         doc.put("submittedAt", header.submittedAt().toString());
         doc.put("submittedBy", header.submittedBy());
-        session.answers().assistance().ifPresent(a -> doc.put("assistance", a.asMap()));
+        answers.assistance().ifPresent(a -> doc.put("assistance", a.asMap()));
 
         var list = new ArrayList<Map<String, Object>>();
         var attachments = new ArrayList<Map<String, Object>>();
@@ -106,7 +106,7 @@ final class ApplicationDocument {
         doc.put("answers", list);
 
         var evidence = new ArrayList<Map<String, Object>>();
-        session.lookupResults().forEach((id, result) -> {
+        verdict.lookupResults().forEach((id, result) -> {
             var lookup = form.lookup(id).orElseThrow();
             var entry = ordered(
                     "lookup",

@@ -1,12 +1,11 @@
 package dk.indgang.submission;
 
 import dk.indgang.engine.CprNumber;
-import dk.indgang.engine.FormSession;
 import dk.indgang.engine.Provenance;
 import dk.indgang.engine.Review;
+import dk.indgang.engine.Verdict;
 import dk.indgang.receipt.ReceiptContent;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +21,17 @@ final class ReceiptContents {
     static ReceiptContent of(
             String municipality,
             ApplicationDocument.Header header,
-            FormSession session,
+            Verdict verdict,
             String documentSha256,
             Locale locale,
             java.util.Optional<dk.indgang.assessment.AssessmentResult> assessment) {
         var en = "en".equals(locale.getLanguage());
-        var form = session.form();
+        var form = verdict.form();
         var facts = new ArrayList<ReceiptContent.Line>();
         facts.add(line(en ? "Receipt number" : "Kvitteringsnummer", header.receiptNumber()));
         facts.add(line(
                 en ? "Received" : "Modtaget",
-                WHEN.format(header.submittedAt().atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))));
+                WHEN.format(header.submittedAt().atZoneSameInstant(dk.indgang.definition.DanishTime.ZONE))));
         facts.add(line(
                 en ? "Form" : "Formular",
                 form.title().in(locale) + (en ? ", version " : ", version ") + form.version()));
@@ -47,7 +46,7 @@ final class ReceiptContents {
                     case COUNTER -> en ? "At the citizen-service counter" : "I Borgerservice";
                     case PHONE -> en ? "By phone" : "Telefonisk";
                 }));
-        session.answers().assistance().ifPresent(assistance -> {
+        verdict.answers().assistance().ifPresent(assistance -> {
             facts.add(line(
                     en ? "Assisted by" : "Hjulpet af",
                     (assistance.caseworkerName() == null ? assistance.caseworker() : assistance.caseworkerName())
@@ -66,7 +65,7 @@ final class ReceiptContents {
             }
         });
         var sections = new ArrayList<ReceiptContent.Section>();
-        for (var section : Review.of(session, locale).sections()) {
+        for (var section : Review.of(verdict, locale).sections()) {
             var lines = new ArrayList<ReceiptContent.Line>();
             for (var item : section.items()) {
                 lines.add(new ReceiptContent.Line(item.label(), item.value(), mark(item.provenance(), en)));
@@ -148,6 +147,6 @@ final class ReceiptContents {
     }
 
     static String when(OffsetDateTime at) {
-        return WHEN.format(at.atZoneSameInstant(ZoneId.of("Europe/Copenhagen")));
+        return WHEN.format(at.atZoneSameInstant(dk.indgang.definition.DanishTime.ZONE));
     }
 }

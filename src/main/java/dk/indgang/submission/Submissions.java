@@ -5,6 +5,7 @@ import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.FormLoader;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.RegisterData;
+import dk.indgang.engine.Verdict;
 import dk.indgang.receipt.ReceiptRenderer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -81,12 +82,13 @@ public class Submissions {
             // what makes the application theirs (docs/counter.md).
             throw new DeclarationNotReadAloudException();
         }
-        var evaluation = session.evaluate();
-        if (!evaluation.isSubmittable()) {
-            throw new NotSubmittableException(evaluation.allBlocking());
+        // One evaluation decides, and the document, the receipt and the assessment all describe it.
+        var verdict = session.verdict();
+        if (!verdict.isSubmittable()) {
+            throw new NotSubmittableException(verdict.evaluation().allBlocking());
         }
         try {
-            return transactions.execute(tx -> store(draft, session, channel, submittedBy, locale, idempotencyKey));
+            return transactions.execute(tx -> store(draft, verdict, channel, submittedBy, locale, idempotencyKey));
         } catch (DuplicateKeyException e) {
             // Another request (a double click, a second tab) stored it first: that one is the application.
             return byDraftOrKey(draft.id(), idempotencyKey).orElseThrow(() -> e);
@@ -94,23 +96,18 @@ public class Submissions {
     }
 
     private Application store(
-            Draft draft,
-            FormSession session,
-            Channel channel,
-            String submittedBy,
-            Locale locale,
-            String idempotencyKey) {
+            Draft draft, Verdict verdict, Channel channel, String submittedBy, Locale locale, String idempotencyKey) {
         var now = OffsetDateTime.now(clock);
         long number = jdbc.sql("select nextval('receipt_number_seq')")
                 .query(Long.class)
                 .single();
         var receiptNumber = "IND-%d-%06d".formatted(now.getYear(), number);
         var header = new ApplicationDocument.Header(
-                UUID.randomUUID(), receiptNumber, channel, draft.ownerCpr(), applicantName(session), submittedBy, now);
-        var assessment = catalog.rates(session.form()).flatMap(rates -> Assessor.assess(session, rates, locale));
-        var document = json.writeValueAsString(ApplicationDocument.build(header, session, assessment));
+                UUID.randomUUID(), receiptNumber, channel, draft.ownerCpr(), applicantName(verdict), submittedBy, now);
+        var assessment = catalog.rates(verdict.form()).flatMap(rates -> Assessor.assess(verdict, rates, locale));
+        var document = json.writeValueAsString(ApplicationDocument.build(header, verdict, assessment));
         var documentSha = FormLoader.sha256(document);
-        var pdf = receipts.render(ReceiptContents.of(municipality, header, session, documentSha, locale, assessment));
+        var pdf = receipts.render(ReceiptContents.of(municipality, header, verdict, documentSha, locale, assessment));
         jdbc.sql("""
                         insert into application (id, receipt_number, draft_id, idempotency_key, form_id, form_version, form_sha256,
                           channel, applicant_cpr, submitted_by, submitted_at, document, document_sha256, receipt_pdf, status)
@@ -139,14 +136,14 @@ public class Submissions {
         jdbc.sql("""
                         insert into outbox (application_id, kind, state, attempts, next_attempt_at, created_at)
                         values (?, 'RECEIPT_DELIVERY', 'PENDING', 0, ?, ?)""").params(header.id(), now, now).update();
-        drafts.markSubmitted(draft, session.answers());
+        drafts.markSubmitted(draft, verdict.answers());
         return byId(header.id()).orElseThrow();
     }
 
-    private static String applicantName(FormSession session) {
-        return session.form().lookups().stream()
+    private static String applicantName(Verdict verdict) {
+        return verdict.form().lookups().stream()
                 .filter(l -> l.type() == dk.indgang.definition.Lookup.Type.PERSON && l.keyedByApplicant())
-                .map(l -> session.lookupResults().get(l.id()))
+                .map(l -> verdict.lookupResults().get(l.id()))
                 .filter(r -> r != null && r.isFound())
                 .flatMap(r -> r.data().stream())
                 .map(p -> ((RegisterData.Person) p).fullName())

@@ -8,19 +8,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
-import dk.indgang.engine.FormSession;
 import dk.indgang.registers.StubRegisters;
 import dk.indgang.submission.Application;
-import dk.indgang.submission.Channel;
 import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Outbox;
+import dk.indgang.submission.SubmissionFixtures;
 import dk.indgang.submission.Submissions;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,16 +65,7 @@ class ReceiptDeliveryIT {
     }
 
     private Application submittedBy(String cpr) {
-        var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, cpr);
-        var session = new FormSession(form, draft.answers().copy(), clock);
-        session.answer("navn", "Test Person");
-        session.answer("foedselsdato", LocalDate.of(1990, 1, 1));
-        session.answer("harBoern", false);
-        session.answer("husleje", new BigDecimal("5000"));
-        session.answer("indkomst", new BigDecimal("20000"));
-        session.answer("boligType", "leje");
-        return submissions.submit(draft, session, Channel.ONLINE, cpr, Locale.forLanguageTag("da"), null);
+        return SubmissionFixtures.submittedHusstand(submissions, drafts, catalog, clock, cpr, "Test Person");
     }
 
     private int posts(String path, Application application) {
@@ -93,7 +81,7 @@ class ReceiptDeliveryIT {
 
     @Test
     void sendsTheReceiptToDigitalPost() {
-        var application = submittedBy("1503889984");
+        var application = submittedBy(Persons.METTE);
         delivery.runDue();
         var state = outbox.delivery(application.id()).orElseThrow();
         assertThat(state.state()).isEqualTo("DONE");
@@ -103,7 +91,7 @@ class ReceiptDeliveryIT {
 
     @Test
     void citizensExemptFromDigitalPostGetALetter() {
-        var application = submittedBy("2106959991");
+        var application = submittedBy(Persons.BO);
         delivery.runDue();
         assertThat(outbox.delivery(application.id()).orElseThrow().route()).isEqualTo("PRINT");
         assertThat(posts("/print/v1/letters", application)).isEqualTo(1);
@@ -116,7 +104,7 @@ class ReceiptDeliveryIT {
                 .stubFor(post(urlPathEqualTo("/digitalpost/v1/messages"))
                         .atPriority(1)
                         .willReturn(aResponse().withStatus(503)));
-        var application = submittedBy("1105829944");
+        var application = submittedBy(Persons.LONE);
         delivery.runDue();
         var failed = outbox.delivery(application.id()).orElseThrow();
         assertThat(failed.state()).isEqualTo("PENDING");
@@ -130,7 +118,7 @@ class ReceiptDeliveryIT {
 
     @Test
     void aWorkerStoppedMidDeliveryIsResumed() {
-        var application = submittedBy("1503889984");
+        var application = submittedBy(Persons.METTE);
         // A worker claimed it and stopped: its claim ran out.
         jdbc.sql("update outbox set state = 'SENDING', claimed_until = ? where application_id = ?")
                 .params(OffsetDateTime.now(clock).minusMinutes(1), application.id())
@@ -146,7 +134,7 @@ class ReceiptDeliveryIT {
                 .stubFor(get(urlPathEqualTo("/cpr/v1/personer/0102039994"))
                         .atPriority(1)
                         .willReturn(aResponse().withStatus(503)));
-        var application = submittedBy("0102039994");
+        var application = submittedBy(Persons.FREJA);
         delivery.runDue();
         var waiting = outbox.delivery(application.id()).orElseThrow();
         assertThat(waiting.state()).isEqualTo("PENDING");

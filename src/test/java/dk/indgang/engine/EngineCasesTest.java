@@ -39,7 +39,11 @@ class EngineCasesTest {
                         new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
                 var form = new FormLoader().load(Path.of("src/test/resources", (String) doc.get("form")));
                 var today = LocalDate.parse(doc.get("today").toString());
+                assertThat(doc.keySet()).as(file + " keys").isSubsetOf("form", "today", "cases");
                 for (var c : (List<Map<String, Object>>) doc.get("cases")) {
+                    assertThat(c.keySet())
+                            .as(file + ": " + c.get("name") + " keys")
+                            .isSubsetOf("name", "answers", "groups", "acknowledge", "expect");
                     all.add(Arguments.of(file.getFileName() + ": " + c.get("name"), form, today, c));
                 }
             }

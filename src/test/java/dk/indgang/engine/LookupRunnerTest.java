@@ -2,6 +2,7 @@ package dk.indgang.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.Persons;
 import dk.indgang.TestClock;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.FormLoader;
@@ -25,7 +26,7 @@ class LookupRunnerTest {
     private static final RegisterData.RegisteredAddress ADDRESS = new RegisterData.RegisteredAddress(
             "11111111-2222-4333-8444-555555555555", 751, 4321, "Testvej", "12", "2", "th", "8000", "Aarhus C", null);
     private static final RegisterData.Person METTE = new RegisterData.Person(
-            "1503889984",
+            Persons.METTE,
             "Mette",
             "Fiktiv",
             "Testesen",
@@ -42,7 +43,7 @@ class LookupRunnerTest {
             null,
             List.of());
     private static final RegisterData.Person LONE = new RegisterData.Person(
-            "1105829944",
+            Persons.LONE,
             "Lone",
             null,
             "Prøvesen",
@@ -71,8 +72,8 @@ class LookupRunnerTest {
                 return LookupResult.unavailable("cpr", AT, "down");
             }
             return switch (cpr) {
-                case "1503889984" -> LookupResult.found("cpr", METTE, AT);
-                case "1105829944" -> LookupResult.found("cpr", LONE, AT);
+                case Persons.METTE -> LookupResult.found("cpr", METTE, AT);
+                case Persons.LONE -> LookupResult.found("cpr", LONE, AT);
                 default -> LookupResult.notFound("cpr", AT);
             };
         }
@@ -93,11 +94,11 @@ class LookupRunnerTest {
                             address.addressUuid(),
                             List.of(
                                     new RegisterData.Household.Member(
-                                            "1503889984", "Mette Fiktiv Testesen", LocalDate.of(1988, 3, 15), false),
+                                            Persons.METTE, "Mette Fiktiv Testesen", LocalDate.of(1988, 3, 15), false),
                                     new RegisterData.Household.Member(
-                                            "2006169986", "Ida Testesen", LocalDate.of(2016, 6, 20), false),
+                                            Persons.IDA, "Ida Testesen", LocalDate.of(2016, 6, 20), false),
                                     new RegisterData.Household.Member(
-                                            "1105829944", "Lone Prøvesen", LocalDate.of(1982, 5, 11), false))),
+                                            Persons.LONE, "Lone Prøvesen", LocalDate.of(1982, 5, 11), false))),
                     AT);
         }
 
@@ -127,11 +128,11 @@ class LookupRunnerTest {
 
     private final FakeRegisters registers = new FakeRegisters();
     private final LookupRunner runner = new LookupRunner(registers, CLOCK);
-    private final LookupContext context = new LookupContext("1503889984", "1503889984", "test", "draft");
+    private final LookupContext context = new LookupContext(Persons.METTE, Persons.METTE, "test", "draft");
 
     /** Runs lookups until none is due, as the wizard does after each answer. */
     private void settle(FormSession session) {
-        for (var due = runner.due(session, "1503889984"); !due.isEmpty(); due = runner.due(session, "1503889984")) {
+        for (var due = runner.due(session, Persons.METTE); !due.isEmpty(); due = runner.due(session, Persons.METTE)) {
             for (var d : due) {
                 runner.apply(session, d, runner.run(d, context));
             }
@@ -225,9 +226,9 @@ class LookupRunnerTest {
         var session = new FormSession(form, new Answers(), CLOCK);
         var lookupRunner = new LookupRunner(registers, CLOCK);
         Runnable settle = () -> {
-            for (var due = lookupRunner.due(session, "1503889984");
+            for (var due = lookupRunner.due(session, Persons.METTE);
                     !due.isEmpty();
-                    due = lookupRunner.due(session, "1503889984")) {
+                    due = lookupRunner.due(session, Persons.METTE)) {
                 due.forEach(d -> lookupRunner.apply(session, d, lookupRunner.run(d, context)));
             }
         };
@@ -250,13 +251,13 @@ class LookupRunnerTest {
         assertThat(form.lookup("indkomst").orElseThrow().when()).isNotNull();
         var session = new FormSession(form, new Answers(), CLOCK);
         var lookupRunner = new LookupRunner(registers, CLOCK);
-        lookupRunner.settle(session, "1503889984", context);
+        lookupRunner.settle(session, Persons.METTE, context);
         assertThat(session.answers().get("maanedsindkomst")).isNotNull();
         var asked =
                 registers.asked.stream().filter(q -> q.startsWith("income:")).count();
 
         session.answer("medansoegerCpr", "110582-9944");
-        lookupRunner.settle(session, "1503889984", context);
+        lookupRunner.settle(session, Persons.METTE, context);
         assertThat(session.lookupResults()).doesNotContainKey("indkomst");
         assertThat(session.answers().get("maanedsindkomst")).isNull();
         assertThat(session.answers().provenance("maanedsindkomst")).isNull();

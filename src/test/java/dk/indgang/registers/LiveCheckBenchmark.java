@@ -2,6 +2,7 @@ package dk.indgang.registers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.engine.Answers;
 import dk.indgang.engine.FormSession;
@@ -65,7 +66,7 @@ class LiveCheckBenchmark {
                 .build();
         var form = catalog.current("registre-test").orElseThrow();
         var personLookup = form.lookup("ansoeger").orElseThrow();
-        var context = new LookupContext("bench", "1503889984", "Benchmark", "bench");
+        var context = new LookupContext("bench", Persons.METTE, "Benchmark", "bench");
 
         LongSupplier stub = () -> time(() -> {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -106,7 +107,7 @@ class LiveCheckBenchmark {
     private long liveCheck(
             dk.indgang.definition.FormDefinition form, dk.indgang.definition.Lookup lookup, LookupContext context) {
         var session = new FormSession(form, new Answers(), clock);
-        var due = new LookupRunner.Due(lookup, "1503889984", null);
+        var due = new LookupRunner.Due(lookup, Persons.METTE, null);
         return time(() -> {
             var result = runner.run(due, context);
             runner.apply(session, due, result);

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.Persons;
 import dk.indgang.audit.LookupAuditLog;
 import dk.indgang.engine.AddressValue;
 import dk.indgang.engine.LookupContext;
@@ -43,7 +44,7 @@ class RegistersIT {
     io.micrometer.core.instrument.MeterRegistry meters;
 
     private final LookupContext context =
-            new LookupContext("1503889984", "1503889984", "Test af registeropslag", "test");
+            new LookupContext(Persons.METTE, Persons.METTE, "Test af registeropslag", "test");
 
     @BeforeEach
     @AfterEach
@@ -69,18 +70,18 @@ class RegistersIT {
         assertThat(mette.fullName()).isEqualTo("Mette Fiktiv Testesen");
         assertThat(mette.address().display()).isEqualTo("Testvej 12, 2. th, 8000 Aarhus C");
         assertThat(mette.address().addressUuid()).isEqualTo("11111111-2222-4333-8444-555555555555");
-        assertThat(mette.children()).containsExactly("2006169986", "0309199973");
+        assertThat(mette.children()).containsExactly(Persons.IDA, Persons.OSKAR);
         assertThat(mette.digitalPost()).isTrue();
     }
 
     @Test
     void cprFindsTheHouseholdAtAnAddress() {
-        var mette = registers.person("1503889984", context).data().orElseThrow();
+        var mette = registers.person(Persons.METTE, context).data().orElseThrow();
         var household = registers.household(mette.address(), context);
         assertThat(household.outcome()).isEqualTo(Outcome.FOUND);
         assertThat(household.data().orElseThrow().members())
                 .extracting(RegisterData.Household.Member::cpr)
-                .containsExactly("1503889984", "2006169986", "0309199973", "1105829944");
+                .containsExactly(Persons.METTE, Persons.IDA, Persons.OSKAR, Persons.LONE);
     }
 
     @Test
@@ -90,19 +91,19 @@ class RegistersIT {
 
     @Test
     void cprMarksAProtectedPerson() {
-        var result = registers.person("2409909966", context);
+        var result = registers.person(Persons.SARA, context);
         assertThat(result.outcome()).isEqualTo(Outcome.PROTECTED);
         assertThat(result.data().orElseThrow().addressProtected()).isTrue();
     }
 
     @Test
     void cprKnowsTheDeceasedTheEmigratedAndThoseWithoutFixedAddress() {
-        assertThat(registers.person("1207419958", context).data().orElseThrow().isDeceased())
+        assertThat(registers.person(Persons.INGER, context).data().orElseThrow().isDeceased())
                 .isTrue();
-        var emigrated = registers.person("0807779951", context).data().orElseThrow();
+        var emigrated = registers.person(Persons.HENRIK, context).data().orElseThrow();
         assertThat(emigrated.status()).isEqualTo(80);
         assertThat(emigrated.address()).isNull();
-        var noFixedAddress = registers.person("2106959991", context).data().orElseThrow();
+        var noFixedAddress = registers.person(Persons.BO, context).data().orElseThrow();
         assertThat(noFixedAddress.status()).isEqualTo(3);
         assertThat(noFixedAddress.address()).isNull();
     }
@@ -140,7 +141,7 @@ class RegistersIT {
         registers.person(FAILING, context);
         registers.person(FAILING, context);
         stubs.server().resetRequests();
-        var result = registers.person("1503889984", context);
+        var result = registers.person(Persons.METTE, context);
         assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
         assertThat(result.detail()).isEqualTo("circuit breaker open");
         assertThat(requests("/cpr/v1/personer/1503889984")).isZero();
@@ -148,20 +149,20 @@ class RegistersIT {
 
     @Test
     void aCacheHitMakesNoSecondHttpCall() {
-        registers.person("1503889984", context);
-        var second = registers.person("1503889984", context);
+        registers.person(Persons.METTE, context);
+        var second = registers.person(Persons.METTE, context);
         assertThat(second.outcome()).isEqualTo(Outcome.FOUND);
         assertThat(requests("/cpr/v1/personer/1503889984")).isEqualTo(1);
     }
 
     @Test
     void everyLookupIsAuditedWithWhoWhyAndOutcomeAlsoFromTheCache() {
-        registers.person("1105829944", context);
-        registers.person("1105829944", context);
-        var entries = audit.about("1105829944");
+        registers.person(Persons.LONE, context);
+        registers.person(Persons.LONE, context);
+        var entries = audit.about(Persons.LONE);
         assertThat(entries).hasSizeGreaterThanOrEqualTo(2);
         var newest = entries.getFirst();
-        assertThat(newest.actor()).isEqualTo("1503889984");
+        assertThat(newest.actor()).isEqualTo(Persons.METTE);
         assertThat(newest.register()).isEqualTo("cpr");
         assertThat(newest.purpose()).isEqualTo("Test af registeropslag");
         assertThat(newest.outcome()).isEqualTo("FOUND");
@@ -170,21 +171,21 @@ class RegistersIT {
 
     @Test
     void liveLookupsAreLimitedPerUser() {
-        var sweeper = new LookupContext("sweeper", "1503889984", "Test af begrænsning", "test");
+        var sweeper = new LookupContext("sweeper", Persons.METTE, "Test af begrænsning", "test");
         for (int i = 0; i < 120; i++) {
-            assertThat(registers.person("1503889984", sweeper).outcome()).isEqualTo(Outcome.FOUND);
+            assertThat(registers.person(Persons.METTE, sweeper).outcome()).isEqualTo(Outcome.FOUND);
         }
-        var refused = registers.person("1503889984", sweeper);
+        var refused = registers.person(Persons.METTE, sweeper);
         assertThat(refused.outcome()).isEqualTo(Outcome.UNAVAILABLE);
         assertThat(refused.detail()).contains("too many lookups");
         // Other users are not affected.
-        assertThat(registers.person("1503889984", context).outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(registers.person(Persons.METTE, context).outcome()).isEqualTo(Outcome.FOUND);
     }
 
     @Test
     void publishesLatencyCacheAndBreakerMetricsPerRegister() {
-        registers.person("1503889984", context);
-        registers.person("1503889984", context);
+        registers.person(Persons.METTE, context);
+        registers.person(Persons.METTE, context);
         assertThat(meters.find("indgang.register.lookup")
                         .tags("register", "cpr", "cache", "hit")
                         .timer())
@@ -204,7 +205,7 @@ class RegistersIT {
 
     @Test
     void eindkomstGivesTwelveMonthsWithAJobChangeBenefitsAndACorrection() {
-        var result = registers.income("1503889984", FROM, TO, context);
+        var result = registers.income(Persons.METTE, FROM, TO, context);
         assertThat(result.outcome()).isEqualTo(Outcome.FOUND);
         var income = result.data().orElseThrow();
         assertThat(income.records())

@@ -2,6 +2,7 @@ package dk.indgang.registers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.Persons;
 import dk.indgang.TestClock;
 import dk.indgang.engine.LookupRunner.IncomeMonths;
 import dk.indgang.engine.RegisterData;
@@ -25,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class StubIncomeOnAnyDateTest {
 
-    private static final String METTE = "1503889984";
+    private static final String METTE = Persons.METTE;
 
     private static StubRegisters stubs;
 

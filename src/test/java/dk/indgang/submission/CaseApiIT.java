@@ -3,16 +3,13 @@ package dk.indgang.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
-import dk.indgang.engine.FormSession;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,16 +53,7 @@ class CaseApiIT {
     }
 
     private Application submitted() {
-        var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, "1105829944");
-        var session = new FormSession(form, draft.answers().copy(), clock);
-        session.answer("navn", "Lone Prøvesen");
-        session.answer("foedselsdato", LocalDate.of(1982, 5, 11));
-        session.answer("harBoern", false);
-        session.answer("husleje", new BigDecimal("6100"));
-        session.answer("indkomst", new BigDecimal("21000"));
-        session.answer("boligType", "leje");
-        return submissions.submit(draft, session, Channel.ONLINE, "1105829944", Locale.forLanguageTag("da"), null);
+        return SubmissionFixtures.submittedHusstand(submissions, drafts, catalog, clock, Persons.LONE, "Lone Prøvesen");
     }
 
     @Test
@@ -123,7 +111,7 @@ class CaseApiIT {
                 .extracting(Application.StatusEntry::message)
                 .contains("Vi mangler din lejekontrakt.");
         assertThat(submissions
-                        .find(application.id(), "1105829944")
+                        .find(application.id(), Persons.LONE)
                         .orElseThrow()
                         .status())
                 .isEqualTo(CaseStatus.AWAITING_INFORMATION);

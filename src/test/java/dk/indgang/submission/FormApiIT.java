@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.indgang.Persons;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -94,7 +95,7 @@ class FormApiIT {
         assertThat(new String(receipt.body(), 0, 4)).isEqualTo("%PDF");
 
         // Another citizen sees none of it.
-        var lone = token("1105829944");
+        var lone = token(Persons.LONE);
         assertThat(call("GET", "/api/forms/v1/drafts/" + draft, lone, null).statusCode())
                 .isEqualTo(404);
         assertThat(call("GET", "/api/forms/v1/applications/" + applicationId, lone, null)
@@ -117,7 +118,7 @@ class FormApiIT {
                         .statusCode())
                 .isEqualTo(400);
 
-        var mette = token("1503889984");
+        var mette = token(Persons.METTE);
         var draft = read(call("POST", "/api/forms/v1/drafts", mette, "{\"formId\":\"husstand-test\"}"))
                 .get("draftId")
                 .asText();

@@ -2,6 +2,7 @@ package dk.indgang.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.FormLoader;
 import dk.indgang.engine.AddressValue;
@@ -49,7 +50,7 @@ abstract class PersistenceContract {
     @Test
     void savesAndResumesTypedAnswersOnTheDraftsOwnVersion() {
         var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, "1503889984");
+        var draft = drafts.start(form, Persons.METTE);
         var answers = draft.answers().copy();
         answers.set("navn", "Mette Fiktiv Testesen");
         answers.set("foedselsdato", LocalDate.of(1988, 3, 15));
@@ -61,7 +62,7 @@ abstract class PersistenceContract {
         answers.acknowledge("huslejeOverIndkomst", "Hjælp fra familien, æøå");
         drafts.save(draft, answers, "oekonomi");
 
-        var resumed = drafts.find(draft.id(), "1503889984").orElseThrow();
+        var resumed = drafts.find(draft.id(), Persons.METTE).orElseThrow();
         assertThat(resumed.currentStep()).isEqualTo("oekonomi");
         assertThat(resumed.formSha256()).isEqualTo(form.sha256());
         assertThat(resumed.answers().values())
@@ -72,21 +73,21 @@ abstract class PersistenceContract {
         assertThat(resumed.answers().items("boernListe").getFirst()).containsEntry("barnAlder", 10L);
         assertThat(resumed.answers().acknowledgements())
                 .containsEntry("huslejeOverIndkomst", "Hjælp fra familien, æøå");
-        assertThat(drafts.openDrafts("1503889984")).extracting(Draft::id).contains(draft.id());
+        assertThat(drafts.openDrafts(Persons.METTE)).extracting(Draft::id).contains(draft.id());
     }
 
     @Test
     void neverGivesOneCitizensDraftToAnother() {
         var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, "1503889984");
-        assertThat(drafts.find(draft.id(), "1105829944")).isEmpty();
-        assertThat(drafts.openDrafts("1105829944")).extracting(Draft::id).doesNotContain(draft.id());
+        var draft = drafts.start(form, Persons.METTE);
+        assertThat(drafts.find(draft.id(), Persons.LONE)).isEmpty();
+        assertThat(drafts.openDrafts(Persons.LONE)).extracting(Draft::id).doesNotContain(draft.id());
     }
 
     @Test
     void storesAnAttachmentOnceByItsHash() {
         var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, "1503889984");
+        var draft = drafts.start(form, Persons.METTE);
         var bytes = "%PDF-1.7 lejekontrakt".getBytes();
         var first = attachments.store(draft, "lejekontrakt.pdf", "application/pdf", bytes);
         var second = attachments.store(draft, "lejekontrakt.pdf", "application/pdf", bytes);
@@ -101,24 +102,19 @@ abstract class PersistenceContract {
 
     @Test
     void storesAnApplicationWithReceiptStatusAndOutboxOnce() {
-        var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, "1503889984");
-        var session = new dk.indgang.engine.FormSession(form, draft.answers().copy(), clock);
-        session.answer("navn", "Mette Fiktiv Testesen");
-        session.answer("foedselsdato", LocalDate.of(1988, 3, 15));
-        session.answer("harBoern", false);
-        session.answer("husleje", new BigDecimal("5000"));
-        session.answer("indkomst", new BigDecimal("20000"));
-        session.answer("boligType", "andel");
+        var started =
+                SubmissionFixtures.completeHusstand(drafts, catalog, clock, Persons.METTE, "Mette Fiktiv Testesen");
+        var draft = started.draft();
+        var session = started.session();
         var first = submissions.submit(
-                draft, session, Channel.ONLINE, "1503889984", java.util.Locale.ROOT, "key-" + draft.id());
+                draft, session, Channel.ONLINE, Persons.METTE, java.util.Locale.ROOT, "key-" + draft.id());
         var again = submissions.submit(
-                draft, session, Channel.ONLINE, "1503889984", java.util.Locale.ROOT, "key-" + draft.id());
+                draft, session, Channel.ONLINE, Persons.METTE, java.util.Locale.ROOT, "key-" + draft.id());
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(first.receiptNumber()).startsWith("IND-");
-        assertThat(submissions.receipt(first.id(), "1503889984").orElseThrow()).startsWith("%PDF".getBytes());
+        assertThat(submissions.receipt(first.id(), Persons.METTE).orElseThrow()).startsWith("%PDF".getBytes());
         assertThat(submissions.history(first.id())).hasSize(1);
-        assertThat(submissions.forApplicant("1503889984"))
+        assertThat(submissions.forApplicant(Persons.METTE))
                 .extracting(Application::id)
                 .contains(first.id());
     }
@@ -126,11 +122,14 @@ abstract class PersistenceContract {
     @Test
     void keepsAddressesAsStructuredValues() {
         var form = catalog.current("husstand-test").orElseThrow();
-        var draft = drafts.start(form, "1503889984");
+        var draft = drafts.start(form, Persons.METTE);
         var answers = draft.answers().copy();
         answers.set("navn", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C").display());
         drafts.save(draft, answers, "dig");
-        assertThat(drafts.find(draft.id(), "1503889984").orElseThrow().answers().get("navn"))
+        assertThat(drafts.find(draft.id(), Persons.METTE)
+                        .orElseThrow()
+                        .answers()
+                        .get("navn"))
                 .isEqualTo("Testvej 12, 2. th, 8000 Aarhus C");
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The browser tests' base: one Playwright and Debian's Chromium per test class (STACK-NOTES), and
+ * The browser tests' base: one Playwright and Debian's Chromium per test class (docs/adr/0004-dependencies.md), and
  * the axe-core WCAG 2.1 AA check.
  */
 abstract class BrowserFixtures {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dk.indgang.Persons;
 import dk.indgang.audit.CitizenAccessLog;
 import dk.indgang.audit.LookupAuditLog;
 import org.junit.jupiter.api.Test;
@@ -103,11 +104,11 @@ class CounterBrowserIT extends BrowserFixtures {
         assertThat(printed.url()).contains("/VAADIN/dynamic/resource/");
         assertAccessible(page, "done at the counter");
 
-        assertThat(lookupAudit.about("1503889984")).anySatisfy(entry -> {
+        assertThat(lookupAudit.about(Persons.METTE)).anySatisfy(entry -> {
             org.assertj.core.api.Assertions.assertThat(entry.actor()).isEqualTo("sagsbehandler");
             org.assertj.core.api.Assertions.assertThat(entry.purpose()).contains(PURPOSE);
         });
-        org.assertj.core.api.Assertions.assertThat(accessLog.about("1503889984"))
+        org.assertj.core.api.Assertions.assertThat(accessLog.about(Persons.METTE))
                 .extracting(CitizenAccessLog.Entry::action)
                 .contains(CitizenAccessLog.Action.FIND_CITIZEN, CitizenAccessLog.Action.SUBMIT_APPLICATION);
         context.close();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.design.DesignerFixtures;
 import dk.indgang.design.FormDesigns;
@@ -63,7 +64,7 @@ class DesignerBrowserIT extends BrowserFixtures {
     @Test
     void aDesignerAddsAFieldFixesItsExpressionPreviewsRunsTheScenariosAndPublishes() {
         var old = catalog.current("husstand-test").orElseThrow();
-        var existing = drafts.start(old, "1503889984");
+        var existing = drafts.start(old, Persons.METTE);
 
         var page = login("designer");
         page.waitForURL("**/designer");
@@ -118,7 +119,7 @@ class DesignerBrowserIT extends BrowserFixtures {
 
         // The existing draft stays on its version; a citizen starting now gets the new one.
         org.assertj.core.api.Assertions.assertThat(
-                        drafts.find(existing.id(), "1503889984").orElseThrow().formVersion())
+                        drafts.find(existing.id(), Persons.METTE).orElseThrow().formVersion())
                 .isEqualTo(old.version());
         org.assertj.core.api.Assertions.assertThat(designs.audit("husstand-test"))
                 .first()
@@ -127,7 +128,7 @@ class DesignerBrowserIT extends BrowserFixtures {
         page.click("text=Tilbage til formularerne");
         page.locator("#design-history-husstand-test").click();
         assertThat(page.locator("#design-history-husstand-test")).containsText("Felt tilføjet: »Dit kæledyr«");
-        var citizen = login("1503889984");
+        var citizen = login(Persons.METTE);
         citizen.click("#start-husstand-test");
         citizen.locator("#field-harBoern vaadin-radio-button")
                 .filter(new Locator.FilterOptions().setHasText("Ja"))

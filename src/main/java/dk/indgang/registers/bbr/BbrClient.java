@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * BBR on Datafordeleren (REGISTERS.md §3): the unit at a DAR address id, then its building.
+ * BBR on Datafordeleren (docs/register-data.md, "BBR unit"): the unit at a DAR address id, then its building.
  * Accepts the REST names with æøå and the GraphQL/ASCII names.
  */
 public final class BbrClient {

@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * CPR through a REST/JSON façade of SF1520 PersonLookup and the address person list (REGISTERS.md
- * §1.3–1.5): {@code GET /personer/{cpr}}, {@code GET /personliste?kommunekode&vejkode&husnummer&etage&sidedoer}.
+ * CPR through a REST/JSON façade of SF1520 PersonLookup and the address person list (what it reads:
+ * docs/register-data.md): {@code GET /personer/{cpr}}, {@code GET /personliste?kommunekode&vejkode&husnummer&etage&sidedoer}.
  */
 public final class CprClient {
 

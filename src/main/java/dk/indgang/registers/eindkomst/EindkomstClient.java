@@ -16,7 +16,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * eIndkomst through a REST/JSON façade of SF0770_A (REGISTERS.md §2.4):
+ * eIndkomst through a REST/JSON façade of SF0770_A (docs/register-data.md, "eIndkomst"):
  * {@code GET /personer/{cpr}/indkomst?fra=YYYY-MM&til=YYYY-MM&soeg=dispositionsdato}.
  */
 public final class EindkomstClient {

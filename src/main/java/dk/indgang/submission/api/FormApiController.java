@@ -138,15 +138,15 @@ class FormApiController {
         if (patch.groups() != null) {
             incoming.groups().forEach((group, items) -> {
                 while (!session.answers().items(group).isEmpty()) {
-                    session.answers().removeItem(group, 0);
+                    session.removeItem(group, 0);
                 }
                 for (var item : items) {
-                    var index = session.answers().addItem(group);
-                    item.forEach((k, v) -> session.answers().setInItem(group, index, k, v));
+                    var index = session.addItem(group);
+                    item.forEach((k, v) -> session.answerInItem(group, index, k, v));
                 }
             });
         }
-        incoming.acknowledgements().forEach((rule, text) -> session.answers().acknowledge(rule, text));
+        incoming.acknowledgements().forEach((rule, text) -> session.acknowledge(rule, text));
         runLookups(session, draft, citizen);
         draft = drafts.save(draft, session.answers(), draft.currentStep());
         return state(draft, session, Locale.forLanguageTag(lang));

@@ -18,16 +18,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import dk.indgang.engine.ValueFormat;
+import dk.indgang.overview.MyCases;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
-import dk.indgang.submission.Drafts;
-import dk.indgang.submission.Outbox;
-import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
 import dk.indgang.ui.wizard.ReceiptLink;
 import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -36,31 +33,13 @@ import java.util.Locale;
 @RolesAllowed(Roles.CITIZEN)
 public class MyCasesView extends VerticalLayout implements LocaleChangeObserver, HasDynamicTitle {
 
-    /** How many of the latest log lines "Mine sager" shows (the full log is an access request). */
-    private static final int ACCESS_LOG_LINES = 50;
-
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm");
 
-    private final Drafts drafts;
-    private final Submissions submissions;
+    private final MyCases cases;
     private final CurrentUser currentUser;
-    private final Outbox outbox;
 
-    private final dk.indgang.audit.LookupAuditLog lookupAudit;
-    private final dk.indgang.audit.CitizenAccessLog accessLog;
-
-    public MyCasesView(
-            Drafts drafts,
-            Submissions submissions,
-            CurrentUser currentUser,
-            Outbox outbox,
-            dk.indgang.audit.LookupAuditLog lookupAudit,
-            dk.indgang.audit.CitizenAccessLog accessLog) {
-        this.lookupAudit = lookupAudit;
-        this.accessLog = accessLog;
-        this.outbox = outbox;
-        this.drafts = drafts;
-        this.submissions = submissions;
+    public MyCasesView(MyCases cases, CurrentUser currentUser) {
+        this.cases = cases;
         this.currentUser = currentUser;
         setPadding(false);
         addClassName("narrow");
@@ -72,7 +51,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
         var locale = getLocale();
         var cpr = currentUser.require().cpr().orElseThrow();
         add(new H1(getTranslation("cases.title")));
-        var open = drafts.openDrafts(cpr);
+        var open = cases.openDrafts(cpr);
         add(new H2(getTranslation("cases.drafts")));
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("cases.drafts.none")));
@@ -80,7 +59,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
             var list = new UnorderedList();
             list.addClassName("card-list");
             for (var draft : open) {
-                var form = drafts.definitionOf(draft);
+                var form = cases.definitionOf(draft);
                 var go = new Button(getTranslation("forms.continue"), e -> UI.getCurrent()
                         .navigate(
                                 WizardView.class,
@@ -98,7 +77,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
             add(list);
         }
         add(new H2(getTranslation("cases.applications")));
-        var applications = submissions.forApplicant(cpr);
+        var applications = cases.applications(cpr);
         if (applications.isEmpty()) {
             add(new Paragraph(getTranslation("cases.applications.none")));
             renderAccessLog(cpr);
@@ -109,8 +88,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
         for (var application : applications) {
             var item = new ListItem();
             item.setId("case-" + application.receiptNumber());
-            var title =
-                    drafts.formTitle(application.formId(), application.formVersion(), application.formSha256(), locale);
+            var title = cases.formTitle(application, locale);
             item.add(new H3(title));
             var status = new Paragraph(getTranslation(
                     "cases.status",
@@ -120,19 +98,21 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                     new Paragraph(getTranslation(
                             "cases.number",
                             application.receiptNumber(),
-                            WHEN.format(application.submittedAt().atZoneSameInstant(ZoneId.of("Europe/Copenhagen"))))),
+                            WHEN.format(application
+                                    .submittedAt()
+                                    .atZoneSameInstant(dk.indgang.definition.DanishTime.ZONE)))),
                     status);
             var history = new OrderedList();
-            for (var entry : submissions.history(application.id())) {
-                var line = new ListItem(
-                        new Span(WHEN.format(entry.at().atZoneSameInstant(ZoneId.of("Europe/Copenhagen"))) + " – "
+            for (var entry : cases.history(application)) {
+                var line = new ListItem(new Span(
+                        WHEN.format(entry.at().atZoneSameInstant(dk.indgang.definition.DanishTime.ZONE)) + " – "
                                 + getTranslation("status." + entry.status().name())));
                 if (entry.message() != null && !entry.message().isBlank()) {
                     line.add(new Paragraph(entry.message()));
                 }
                 history.add(line);
             }
-            outbox.delivery(application.id()).ifPresent(d -> {
+            cases.delivery(application).ifPresent(d -> {
                 var state =
                         switch (d.state()) {
                             case "DONE" ->
@@ -149,9 +129,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
             });
             item.add(new Details(getTranslation("cases.history"), history));
             item.add(ReceiptLink.of(
-                    application,
-                    () -> submissions.receipt(application.id(), cpr).orElseThrow(),
-                    getTranslation("wizard.done.receipt")));
+                    application, () -> cases.receipt(application.id(), cpr), getTranslation("wizard.done.receipt")));
             list.add(item);
         }
         add(list);
@@ -165,7 +143,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
     private void renderAccessLog(String cpr) {
         record Line(java.time.OffsetDateTime at, String text) {}
         var lines = new java.util.ArrayList<Line>();
-        for (var entry : lookupAudit.about(cpr, ACCESS_LOG_LINES)) {
+        for (var entry : cases.lookups(cpr)) {
             var who = cpr.equals(entry.actor())
                     ? getTranslation("cases.access.you")
                     : getTranslation("cases.access.staff");
@@ -177,7 +155,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                             entry.purpose(),
                             who)));
         }
-        for (var entry : accessLog.about(cpr, ACCESS_LOG_LINES)) {
+        for (var entry : cases.accesses(cpr)) {
             lines.add(new Line(
                     entry.at(),
                     getTranslation(
@@ -189,9 +167,9 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
         var list = new UnorderedList();
         list.setId("access-log");
         lines.stream()
-                .limit(ACCESS_LOG_LINES)
-                .forEach(line ->
-                        list.add(new ListItem(WHEN.format(line.at().atZoneSameInstant(ZoneId.of("Europe/Copenhagen")))
+                .limit(MyCases.ACCESS_LOG_LINES)
+                .forEach(line -> list.add(
+                        new ListItem(WHEN.format(line.at().atZoneSameInstant(dk.indgang.definition.DanishTime.ZONE))
                                 + " – " + line.text())));
         var details = new Details(getTranslation("cases.access.title", list.getComponentCount()), list);
         details.setId("access-details");

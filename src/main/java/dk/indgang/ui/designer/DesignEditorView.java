@@ -27,13 +27,11 @@ import dk.indgang.definition.Problem;
 import dk.indgang.design.DesignSource;
 import dk.indgang.design.FormDesigns;
 import dk.indgang.design.ScenarioRunner;
-import dk.indgang.registers.PreviewRegisters;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
 import dk.indgang.security.TestPersons;
 import dk.indgang.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,8 +64,6 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
 
     private final FormDesigns designs;
     private final CurrentUser currentUser;
-    private final Clock clock;
-    private final PreviewRegisters previewRegisters;
 
     private FormDesigns.Design design;
     private FormDesigns.Check check;
@@ -87,12 +83,9 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
     private PreviewPanel preview;
     private final Select<TestPersons.TestPerson> person = new Select<>();
 
-    public DesignEditorView(
-            FormDesigns designs, CurrentUser currentUser, Clock clock, PreviewRegisters previewRegisters) {
+    public DesignEditorView(FormDesigns designs, CurrentUser currentUser) {
         this.designs = designs;
         this.currentUser = currentUser;
-        this.clock = clock;
-        this.previewRegisters = previewRegisters;
         setPadding(false);
         addClassName("designer");
     }
@@ -114,8 +107,7 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             add(new H1(getTranslation("designer.notfound")), back());
             return;
         }
-        preview = new PreviewPanel(
-                previewRegisters.registers(), clock, currentUser.require().username());
+        preview = new PreviewPanel(designs, currentUser.require().username());
         build();
         apply(design.source(), false);
         if (design.status() == FormDesigns.Status.PUBLISHED) {
@@ -562,24 +554,20 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
             scenarioResults.add(new Paragraph(getTranslation("designer.scenarios.invalid")));
             return;
         }
-        var file = designs.scenarios(design.formId());
-        var registers = previewRegisters.registers();
-        if (file.isEmpty() || registers.isEmpty()) {
-            scenarioResults.add(new Paragraph(getTranslation(
-                    file.isEmpty() ? "designer.scenarios.none" : "designer.preview.noregisters", design.formId())));
-            return;
-        }
         List<ScenarioRunner.Result> results;
-        try {
-            var form = check.form().get();
-            results = new ScenarioRunner(registers.get(), currentUser.require().username())
-                    .run(
-                            form,
-                            ScenarioRunner.parse(file.get()),
-                            designs.rates(form).orElse(null));
-        } catch (IllegalArgumentException e) {
-            scenarioResults.add(new Paragraph(e.getMessage()));
-            return;
+        switch (designs.runScenarios(check.form().get(), currentUser.require().username())) {
+            case FormDesigns.ScenarioRun.Ran ran -> results = ran.results();
+            case FormDesigns.ScenarioRun.NotRun notRun -> {
+                scenarioResults.add(new Paragraph(
+                        notRun.message() != null
+                                ? notRun.message()
+                                : getTranslation(
+                                        notRun.reason().equals("none")
+                                                ? "designer.scenarios.none"
+                                                : "designer.preview.noregisters",
+                                        design.formId())));
+                return;
+            }
         }
         var passed = results.stream().filter(ScenarioRunner.Result::passed).count();
         var summary = new Paragraph(getTranslation("designer.scenarios.summary", passed, results.size()));

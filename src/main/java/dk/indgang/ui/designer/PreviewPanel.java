@@ -9,15 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.Severity;
+import dk.indgang.design.FormDesigns;
 import dk.indgang.engine.Answers;
 import dk.indgang.engine.FormSession;
-import dk.indgang.engine.LookupContext;
-import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Messages;
-import dk.indgang.engine.Registers;
 import dk.indgang.ui.wizard.StepForm;
-import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The wizard as a citizen would see it, for a test person from the register stubs: the wizard's own
@@ -26,8 +22,7 @@ import java.util.Optional;
  */
 final class PreviewPanel extends Div {
 
-    private final Optional<Registers> registers;
-    private final Clock clock;
+    private final FormDesigns designs;
     private final String actor;
     private FormDefinition form;
     private String person;
@@ -35,9 +30,8 @@ final class PreviewPanel extends Div {
     private FormSession session;
     private int stepIndex;
 
-    PreviewPanel(Optional<Registers> registers, Clock clock, String actor) {
-        this.registers = registers;
-        this.clock = clock;
+    PreviewPanel(FormDesigns designs, String actor) {
+        this.designs = designs;
         this.actor = actor;
         setId("preview");
         addClassName("preview");
@@ -56,16 +50,7 @@ final class PreviewPanel extends Div {
         }
         this.form = form;
         this.person = person;
-        session = new FormSession(form, answers, clock);
-        registers.ifPresent(r -> new LookupRunner(r, clock)
-                .settle(
-                        session,
-                        person,
-                        new LookupContext(
-                                actor,
-                                person,
-                                "Forhåndsvisning i formulardesigneren (testperson)",
-                                "designer:" + form.id())));
+        session = designs.preview(form, person, answers, actor);
         render();
     }
 
@@ -76,7 +61,7 @@ final class PreviewPanel extends Div {
         var steps = evaluation.visibleSteps();
         stepIndex = Math.max(0, Math.min(stepIndex, steps.size() - 1));
         add(new H3(form.title().in(locale)));
-        if (registers.isEmpty()) {
+        if (!designs.previewHasRegisters()) {
             add(new Paragraph(getTranslation("designer.preview.noregisters")));
         }
         var step = steps.get(stepIndex);

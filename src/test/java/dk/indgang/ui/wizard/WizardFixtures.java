@@ -2,6 +2,7 @@ package dk.indgang.ui.wizard;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import dk.indgang.Persons;
 import dk.indgang.TestClock;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.FormLoader;
@@ -26,7 +27,7 @@ final class WizardFixtures {
             new FormLoader().load(Path.of("src/test/resources/forms/husstand-test.yaml"));
 
     static final CurrentUser.User METTE =
-            new CurrentUser.User("1503889984", "Mette", Optional.of("1503889984"), true, false, false);
+            new CurrentUser.User(Persons.METTE, "Mette", Optional.of(Persons.METTE), true, false, false);
 
     private WizardFixtures() {}
 

@@ -6,4 +6,4 @@ import org.springframework.test.context.ActiveProfiles;
 /** The storage contract on the embedded H2 of the default run. */
 @SpringBootTest
 @ActiveProfiles("test")
-class H2PersistenceTest extends PersistenceContract {}
+class H2PersistenceIT extends PersistenceContract {}

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.Persons;
 import dk.indgang.TestClock;
 import dk.indgang.engine.AddressValue;
 import dk.indgang.submission.Submissions;
@@ -30,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The real forms in forms/, completed in the wizard by test persons: application, receipt, assessment. */
 @SpringBootTest(properties = "indgang.forms.dir=forms")
 @ActiveProfiles("test")
-class RealFormsWizardTest {
+class RealFormsWizardIT {
 
     @Autowired
     ApplicationContext context;
@@ -86,7 +87,7 @@ class RealFormsWizardTest {
 
     @Test
     void metteAppliesForHousingBenefitAndSeesTheEstimateBeforeSending() throws Exception {
-        start("1503889984", "boligstoette");
+        start(Persons.METTE, "boligstoette");
         assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
                 .isEqualTo("Mette Fiktiv Testesen");
         radio("boligForhold").setValue("leje");
@@ -116,14 +117,14 @@ class RealFormsWizardTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-amount"))
                         .getText())
                 .isEqualTo("Skøn: 34,00 kr. pr. måned");
-        assertThat(submitted("1503889984"))
+        assertThat(submitted(Persons.METTE))
                 .contains(
                         "\"amount\":\"34\"", "\"period\":\"month\"", "\"nonBinding\":true", "\"result\":\"eligible\"");
     }
 
     @Test
     void kasperAppliesForChildAllowanceAndSeesTheQuarterlyEstimate() throws Exception {
-        start("0211859977", "boernetilskud");
+        start(Persons.KASPER, "boernetilskud");
         assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
                 .isEqualTo("Kasper Fiktivsen");
         click("wizard-next");
@@ -145,13 +146,13 @@ class RealFormsWizardTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("assessment-amount"))
                         .getText())
                 .isEqualTo("Skøn: 3.515,00 kr. pr. kvartal");
-        assertThat(submitted("0211859977"))
+        assertThat(submitted(Persons.KASPER))
                 .contains("\"amount\":\"3515\"", "\"period\":\"quarter\"", "\"register\":\"cpr\"");
     }
 
     @Test
     void kasperReportsAMoveAndTheNewAddressIsCheckedInBbrAsHeTypes() throws Exception {
-        start("0211859977", "flytning");
+        start(Persons.KASPER, "flytning");
         var address = _get(AddressField.class, spec -> spec.withId("field-nyAdresse"));
         address.setValue(new AddressValue("Sommerstien", "9", "", "", "8400", "Ebeltoft"));
         settle();
@@ -172,6 +173,6 @@ class RealFormsWizardTest {
         radio("erklaering").setValue(true);
         click("wizard-next");
         assertThat(heading()).isEqualTo("Tjek dine svar");
-        assertThat(submitted("0211859977")).contains("Testvej", "\"lookup\":\"nyBolig\"", "\"register\":\"bbr\"");
+        assertThat(submitted(Persons.KASPER)).contains("Testvej", "\"lookup\":\"nyBolig\"", "\"register\":\"bbr\"");
     }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
+import dk.indgang.engine.AssistanceRecord;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupRunner;
@@ -12,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -28,7 +31,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 @SpringBootTest
 @ActiveProfiles("test")
-class SubmissionsTest {
+class SubmissionsIT {
 
     @Autowired
     Submissions submissions;
@@ -48,7 +51,7 @@ class SubmissionsTest {
     @Autowired
     Clock clock;
 
-    private static final String METTE = "1503889984";
+    private static final String METTE = Persons.METTE;
 
     private record Started(Draft draft, FormSession session) {}
 
@@ -59,18 +62,58 @@ class SubmissionsTest {
         session.answer("navn", "Mette Fiktiv Testesen");
         session.answer("foedselsdato", LocalDate.of(1988, 3, 15));
         session.answer("harBoern", true);
-        var i = session.answers().addItem("boernListe");
-        session.answers().setInItem("boernListe", i, "barnNavn", "Ida Æbelø");
-        session.answers().setInItem("boernListe", i, "barnAlder", 10L);
+        var i = session.addItem("boernListe");
+        session.answerInItem("boernListe", i, "barnNavn", "Ida Æbelø");
+        session.answerInItem("boernListe", i, "barnAlder", 10L);
         session.answer("husleje", new BigDecimal("9000.50"));
         session.answer("indkomst", new BigDecimal("8000"));
         session.answer("boligType", "leje");
-        session.answers().acknowledge("huslejeOverIndkomst", "Min søster betaler en del af huslejen.");
+        session.acknowledge("huslejeOverIndkomst", "Min søster betaler en del af huslejen.");
         return new Started(draft, session);
     }
 
     private void validate(String document) {
         ApplicationSchema.assertValid(document);
+    }
+
+    @Test
+    void evaluatesTheFormOncePerSubmit() {
+        var started = completeHusstand(METTE);
+        var before = started.session().evaluations();
+        submissions.submit(
+                started.draft(), started.session(), Channel.ONLINE, METTE, Locale.forLanguageTag("da"), null);
+        assertThat(started.session().evaluations() - before)
+                .as("evaluations for the verdict, the document, the receipt and the assessment")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnAssistedApplicationWhoseDeclarationWasNotReadAloud() {
+        var started = completeHusstand(METTE);
+        var session = started.session();
+        var counter = new AssistanceRecord(
+                "counter", "sagsbehandler", "Birgit Borgerservice", "in-person", OffsetDateTime.now(clock), null);
+        session.recordAssistance(counter);
+        assertThatThrownBy(() -> submissions.submit(
+                        started.draft(), session, Channel.COUNTER, "sagsbehandler", Locale.forLanguageTag("da"), null))
+                .isInstanceOf(DeclarationNotReadAloudException.class);
+        assertThat(submissions.ofDraft(started.draft().id(), METTE)).isEmpty();
+
+        // Without any assistance on record a counter channel is refused just the same.
+        var unrecorded = completeHusstand(METTE);
+        assertThatThrownBy(() -> submissions.submit(
+                        unrecorded.draft(),
+                        unrecorded.session(),
+                        Channel.PHONE,
+                        "kontaktcenter",
+                        Locale.forLanguageTag("da"),
+                        null))
+                .isInstanceOf(DeclarationNotReadAloudException.class);
+
+        session.recordAssistance(counter.withDeclarationReadAloud(OffsetDateTime.now(clock)));
+        var application = submissions.submit(
+                started.draft(), session, Channel.COUNTER, "sagsbehandler", Locale.forLanguageTag("da"), null);
+        assertThat(application.document()).contains("declarationReadAloud");
     }
 
     @Test
@@ -158,9 +201,9 @@ class SubmissionsTest {
         var started = completeHusstand(METTE);
         var application =
                 submissions.submit(started.draft(), started.session(), Channel.ONLINE, METTE, Locale.ROOT, null);
-        assertThat(submissions.find(application.id(), "1105829944")).isEmpty();
-        assertThat(submissions.receipt(application.id(), "1105829944")).isEmpty();
-        assertThat(submissions.forApplicant("1105829944"))
+        assertThat(submissions.find(application.id(), Persons.LONE)).isEmpty();
+        assertThat(submissions.receipt(application.id(), Persons.LONE)).isEmpty();
+        assertThat(submissions.forApplicant(Persons.LONE))
                 .extracting(Application::id)
                 .doesNotContain(application.id());
     }
@@ -175,7 +218,7 @@ class SubmissionsTest {
             due.forEach(d -> lookups.apply(session, d, lookups.run(d, context)));
         }
         session.answer("areal", 95L);
-        session.answers().acknowledge("arealAfviger", "Vi har bygget om.");
+        session.acknowledge("arealAfviger", "Vi har bygget om.");
         var application = submissions.submit(draft, session, Channel.ONLINE, METTE, Locale.ROOT, null);
         validate(application.document());
         var doc = new ObjectMapper().readTree(application.document());

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.Persons;
 import dk.indgang.audit.LookupAuditLog;
 import dk.indgang.engine.AddressValue;
 import dk.indgang.engine.Provenance;
@@ -35,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The wizard with live register lookups against the WireMock stubs: prefill, and CPR being down. */
 @SpringBootTest
 @ActiveProfiles("test")
-class WizardRegistersTest {
+class WizardRegistersIT {
 
     @Autowired
     ApplicationContext context;
@@ -71,7 +72,7 @@ class WizardRegistersTest {
 
     @Test
     void prefillsTheCitizensOwnDataFromCprBbrAndEindkomstAndAuditsEachLookup() throws Exception {
-        KaribuFixtures.loginAs(context, "1503889984", "CITIZEN");
+        KaribuFixtures.loginAs(context, Persons.METTE, "CITIZEN");
         UI.getCurrent().navigate(FormsView.class);
         click("start-registre-test");
         settle();
@@ -92,7 +93,7 @@ class WizardRegistersTest {
         assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-maanedsindkomst"))
                         .getValue())
                 .isPositive();
-        assertThat(audit.about("1503889984"))
+        assertThat(audit.about(Persons.METTE))
                 .extracting(LookupAuditLog.Entry::register)
                 .contains("cpr", "eindkomst");
         assertThat(audit.about("11111111-2222-4333-8444-555555555555"))
@@ -106,7 +107,7 @@ class WizardRegistersTest {
                 .stubFor(get(urlPathMatching("/cpr/.*"))
                         .atPriority(1)
                         .willReturn(aResponse().withStatus(503)));
-        KaribuFixtures.loginAs(context, "1105829944", "CITIZEN");
+        KaribuFixtures.loginAs(context, Persons.LONE, "CITIZEN");
         UI.getCurrent().navigate(FormsView.class);
         click("start-registre-test");
         settle();
@@ -134,7 +135,7 @@ class WizardRegistersTest {
         click("wizard-submit");
         assertThat(heading()).isEqualTo("Dine svar er modtaget");
 
-        var submitted = drafts.find(id, "1105829944").orElseThrow();
+        var submitted = drafts.find(id, Persons.LONE).orElseThrow();
         assertThat(submitted.answers().get("navn")).isEqualTo("Lone Prøvesen");
         assertThat(submitted.answers().provenance("navn").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
         assertThat(submitted.answers().provenance("adresse").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
+import dk.indgang.Persons;
 import dk.indgang.audit.CitizenAccessLog;
 import dk.indgang.audit.LookupAuditLog;
 import dk.indgang.catalog.FormCatalog;
@@ -41,9 +42,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "indgang.forms.dir=forms")
 @ActiveProfiles("test")
-class CounterWizardTest {
+class CounterWizardIT {
 
-    private static final String METTE = "1503889984";
+    private static final String METTE = Persons.METTE;
     private static final String PURPOSE = "Borgeren vil søge boligstøtte ved skranken";
 
     @Autowired
@@ -75,11 +76,44 @@ class CounterWizardTest {
     }
 
     private static void findCitizen(String cpr, Channel channel) {
+        findCitizen(cpr, channel, PURPOSE);
+    }
+
+    private static void findCitizen(String cpr, Channel channel, String purpose) {
         UI.getCurrent().navigate(CounterView.class);
         KaribuFixtures.<Channel>radioById("counter-channel").setValue(channel);
         _get(TextField.class, spec -> spec.withId("counter-cpr")).setValue(cpr);
-        _get(TextField.class, spec -> spec.withId("counter-purpose")).setValue(PURPOSE);
+        _get(TextField.class, spec -> spec.withId("counter-purpose")).setValue(purpose);
         click("counter-find");
+    }
+
+    /** What lookup_audit stores for the lookups of one assisted filing, started in this UI language. */
+    private java.util.Set<String> auditedPurposesFiledIn(java.util.Locale language) throws Exception {
+        KaribuFixtures.loginAs(context, "sagsbehandler", "COUNTER");
+        UI.getCurrent().setLocale(language);
+        var purpose = "Sprogtest " + UUID.randomUUID();
+        findCitizen("150388-9984", Channel.COUNTER, purpose);
+        _get(Checkbox.class, spec -> spec.withId("counter-consent")).setValue(true);
+        click("counter-start-boligstoette");
+        KaribuFixtures.settleLookups();
+        KaribuFixtures.logout();
+        return lookupAudit.about(METTE, 500).stream()
+                .map(LookupAuditLog.Entry::purpose)
+                .filter(p -> p.contains(purpose))
+                .map(p -> p.replace(purpose, "<purpose>"))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Test
+    void theAuditedPurposeOfAnAssistedLookupDoesNotDependOnTheCaseworkersLanguage() throws Exception {
+        var danish = auditedPurposesFiledIn(java.util.Locale.forLanguageTag("da"));
+        var english = auditedPurposesFiledIn(java.util.Locale.ENGLISH);
+        // Finding the citizen is audited under the stated purpose; each form lookup under the form's
+        // purpose, the channel and the stated purpose — in Danish, the record's language.
+        assertThat(danish)
+                .contains("<purpose>")
+                .anySatisfy(p -> assertThat(p).startsWith("Boligstøtte: ").endsWith("(ved skranken: <purpose>)"));
+        assertThat(english).isEqualTo(danish);
     }
 
     private static UUID draftId() {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.submission.Drafts;
 import dk.indgang.ui.citizen.FormsView;
@@ -30,7 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The wizard without a browser: the test form's conditional step, repeating group and computed values. */
 @SpringBootTest
 @ActiveProfiles("test")
-class WizardViewTest {
+class WizardViewIT {
 
     @Autowired
     ApplicationContext context;
@@ -43,7 +44,7 @@ class WizardViewTest {
 
     @BeforeEach
     void loginAsMette() {
-        KaribuFixtures.loginAs(context, "1503889984", "CITIZEN");
+        KaribuFixtures.loginAs(context, Persons.METTE, "CITIZEN");
     }
 
     @AfterEach
@@ -127,7 +128,7 @@ class WizardViewTest {
     @Test
     void aCitizenCannotOpenAnotherCitizensDraft() {
         var form = catalog.current("husstand-test").orElseThrow();
-        var lonesDraft = drafts.start(form, "1105829944");
+        var lonesDraft = drafts.start(form, Persons.LONE);
         UI.getCurrent().navigate("ansoegning/" + lonesDraft.id() + "/dig");
         assertThat(_find(H2.class)).isEmpty();
         assertThat(_get(H1.class).getText()).isEqualTo("Ansøgningen blev ikke fundet.");

@@ -28,7 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class FormScenariosTest {
+class FormScenariosIT {
 
     private static final Path FORMS = Path.of("forms");
 

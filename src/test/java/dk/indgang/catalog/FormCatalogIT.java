@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest
 @ActiveProfiles("test")
-class FormCatalogTest {
+class FormCatalogIT {
 
     @Autowired
     JdbcClient jdbc;

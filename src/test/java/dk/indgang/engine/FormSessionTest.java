@@ -1,0 +1,97 @@
+package dk.indgang.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.indgang.TestClock;
+import dk.indgang.definition.FormDefinition;
+import dk.indgang.definition.FormLoader;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** A running form: the only writer of its answers, keeping provenance and overrides lawful. */
+class FormSessionTest {
+
+    private static final FormDefinition FORM =
+            new FormLoader().load(Path.of("src/test/resources/forms/husstand-test.yaml"));
+
+    private static FormSession session() {
+        return new FormSession(FORM, new Answers(), TestClock.CLOCK);
+    }
+
+    @Test
+    void aRegisterValueTheCitizenChangesIsMarkedChangedAndRestoredWhenChangedBack() {
+        var session = session();
+        session.answers()
+                .setProvenance(
+                        "navn",
+                        new Provenance(Provenance.Source.REGISTER, "cpr", TestClock.NOW, "Mette Fiktiv Testesen"));
+        session.answers().set("navn", "Mette Fiktiv Testesen");
+        session.answer("navn", "Mette T.");
+        assertThat(session.answers().provenance("navn").source()).isEqualTo(Provenance.Source.CHANGED);
+        session.answer("navn", "Mette Fiktiv Testesen");
+        assertThat(session.answers().provenance("navn").source()).isEqualTo(Provenance.Source.REGISTER);
+    }
+
+    @Test
+    void anOverrideWithoutAJustificationIsRefused() {
+        var session = session();
+        assertThatThrownBy(() -> session.override("huslejeOverIndkomst", "  ", "sagsbehandler"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(session.answers().overrides()).isEmpty();
+        session.override("huslejeOverIndkomst", " Familien betaler. ", "sagsbehandler");
+        assertThat(session.answers().overrides()).containsEntry("huslejeOverIndkomst", "sagsbehandler");
+        assertThat(session.answers().acknowledgements()).containsEntry("huslejeOverIndkomst", "Familien betaler.");
+        session.withdrawAcknowledgement("huslejeOverIndkomst");
+        assertThat(session.answers().overrides()).isEmpty();
+    }
+
+    @Test
+    void groupItemsAreAddedAnsweredAndRemovedThroughTheSession() {
+        var session = session();
+        var index = session.addItem("boernListe");
+        session.answerInItem("boernListe", index, "barnNavn", "Ida");
+        assertThat(session.answers().items("boernListe")).singleElement().satisfies(item -> assertThat(item)
+                .containsEntry("barnNavn", "Ida"));
+        session.removeItem("boernListe", index);
+        assertThat(session.answers().items("boernListe")).isEmpty();
+    }
+
+    @Test
+    void aVerdictIsOneEvaluationAndDoesNotChangeWithTheSessionAfterwards() {
+        var session = session();
+        session.answer("navn", "Mette");
+        session.answer("foedselsdato", LocalDate.of(1988, 3, 15));
+        session.answer("harBoern", false);
+        session.answer("husleje", new BigDecimal("5000"));
+        session.answer("indkomst", new BigDecimal("20000"));
+        session.answer("boligType", "leje");
+        var before = session.evaluations();
+        var verdict = session.verdict();
+        assertThat(session.evaluations() - before).isEqualTo(1);
+        assertThat(verdict.isSubmittable()).isTrue();
+        assertThat(verdict.effectiveAnswers()).containsEntry("navn", "Mette").containsKey("rest");
+
+        session.answer("navn", "Someone else");
+        assertThat(verdict.answers().get("navn")).isEqualTo("Mette");
+        assertThat(verdict.effectiveAnswers()).containsEntry("navn", "Mette");
+    }
+
+    @Test
+    void theAssistanceRecordIsKeptAndTheDeclarationCanBeTakenBack() {
+        var session = session();
+        var at = OffsetDateTime.ofInstant(TestClock.NOW, TestClock.ZONE);
+        session.recordAssistance(new AssistanceRecord("phone", "kontaktcenter", "Kim", "oral", at, null));
+        assertThat(session.answers().assistance()).get().satisfies(a -> {
+            assertThat(a.byPhone()).isTrue();
+            assertThat(a.consentGivenOrally()).isTrue();
+            assertThat(a.declarationWasReadAloud()).isFalse();
+        });
+        session.recordAssistance(session.answers().assistance().orElseThrow().withDeclarationReadAloud(at));
+        assertThat(session.answers().assistance().orElseThrow().declarationWasReadAloud())
+                .isTrue();
+    }
+}
