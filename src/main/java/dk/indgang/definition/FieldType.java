@@ -13,6 +13,25 @@ import java.util.List;
  */
 public sealed interface FieldType {
 
+    /** Every type's name as definitions write it, in the order the docs list them. */
+    List<String> NAMES = List.of(
+            "text",
+            "textarea",
+            "cpr",
+            "date",
+            "integer",
+            "decimal",
+            "money",
+            "choice",
+            "multichoice",
+            "yesno",
+            "address",
+            "email",
+            "phone",
+            "attachment",
+            "group",
+            "info");
+
     /** The name used in YAML, e.g. {@code money}. */
     String name();
 

@@ -172,6 +172,15 @@ public class FormDesigns {
         return new Design(id, formId, baseVersion, source, Status.DRAFT, actor, now);
     }
 
+    /** A design draft by its id as a page address gives it; empty for any other text. */
+    public Optional<Design> find(String id) {
+        try {
+            return find(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     public Optional<Design> find(UUID id) {
         return jdbc.sql("select * from form_design where id = ?")
                 .params(id)
