@@ -18,10 +18,10 @@ import com.vaadin.flow.router.RouteParameters;
 import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.Audience;
 import dk.indgang.definition.FormDefinition;
-import dk.indgang.engine.ValueFormat;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.submission.Drafts;
 import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.wizard.DraftCards;
 import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.PermitAll;
 
@@ -62,25 +62,13 @@ public class FormsView extends VerticalLayout
         if (user.cpr().isPresent()) {
             var open = drafts.openDrafts(user.cpr().get());
             if (!open.isEmpty()) {
-                var list = new UnorderedList();
-                list.addClassName("card-list");
-                for (var draft : open) {
-                    var form = drafts.definitionOf(draft);
-                    var go = new Button(getTranslation("forms.continue"), e -> UI.getCurrent()
-                            .navigate(
-                                    WizardView.class,
-                                    new RouteParameters(WizardView.params(draft.id(), draft.currentStep()))));
-                    go.getElement()
-                            .setAttribute(
-                                    "aria-label",
-                                    getTranslation("forms.continue") + ": "
-                                            + form.title().in(locale));
-                    var saved = new Paragraph(getTranslation(
-                            "forms.draft.saved",
-                            ValueFormat.date(draft.updatedAt().toLocalDate())));
-                    saved.addClassName("hint");
-                    list.add(new ListItem(new H2(form.title().in(locale)), saved, go));
-                }
+                var list = new DraftCards(
+                        open.stream()
+                                .map(d -> new DraftCards.Card(d, drafts.definitionOf(d), null))
+                                .toList(),
+                        false,
+                        null,
+                        DraftCards::continueInWizard);
                 add(new H2(getTranslation("forms.drafts")), list);
             }
         }

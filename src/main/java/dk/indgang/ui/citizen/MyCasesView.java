@@ -1,7 +1,5 @@
 package dk.indgang.ui.citizen;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,14 +14,12 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import dk.indgang.engine.ValueFormat;
 import dk.indgang.overview.MyCases;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
 import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.wizard.DraftCards;
 import dk.indgang.ui.wizard.ReceiptLink;
-import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -56,25 +52,13 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
         if (open.isEmpty()) {
             add(new Paragraph(getTranslation("cases.drafts.none")));
         } else {
-            var list = new UnorderedList();
-            list.addClassName("card-list");
-            for (var draft : open) {
-                var form = cases.definitionOf(draft);
-                var go = new Button(getTranslation("forms.continue"), e -> UI.getCurrent()
-                        .navigate(
-                                WizardView.class,
-                                new RouteParameters(WizardView.params(draft.id(), draft.currentStep()))));
-                go.getElement()
-                        .setAttribute(
-                                "aria-label",
-                                getTranslation("forms.continue") + ": "
-                                        + form.title().in(locale));
-                var saved = new Paragraph(getTranslation(
-                        "forms.draft.saved", ValueFormat.date(draft.updatedAt().toLocalDate())));
-                saved.addClassName("hint");
-                list.add(new ListItem(new H3(form.title().in(locale)), saved, go));
-            }
-            add(list);
+            add(new DraftCards(
+                    open.stream()
+                            .map(d -> new DraftCards.Card(d, cases.definitionOf(d), null))
+                            .toList(),
+                    true,
+                    null,
+                    DraftCards::continueInWizard));
         }
         add(new H2(getTranslation("cases.applications")));
         var applications = cases.applications(cpr);

@@ -24,7 +24,6 @@ import dk.indgang.catalog.FormCatalog;
 import dk.indgang.definition.Audience;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.engine.CprNumber;
-import dk.indgang.engine.ValueFormat;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
 import dk.indgang.submission.Channel;
@@ -32,6 +31,7 @@ import dk.indgang.submission.Draft;
 import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Submissions;
 import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.wizard.DraftCards;
 import dk.indgang.ui.wizard.ReceiptLink;
 import dk.indgang.ui.wizard.WizardView;
 import jakarta.annotation.security.RolesAllowed;
@@ -187,29 +187,19 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
         if (open.isEmpty()) {
             citizenPanel.add(new Paragraph(getTranslation("cases.drafts.none")));
         } else {
-            var list = new UnorderedList();
-            list.addClassName("card-list");
-            for (var draft : open) {
-                var form = drafts.definitionOf(draft);
-                var go = new Button(getTranslation("forms.continue"), e -> open(draft));
-                go.setId("counter-continue-" + draft.id());
-                go.getElement()
-                        .setAttribute(
-                                "aria-label",
-                                getTranslation("forms.continue") + ": "
-                                        + form.title().in(locale));
-                var by = draft.answers().assistance().isPresent()
-                        ? getTranslation("counter.draft.assisted")
-                        : getTranslation("counter.draft.own");
-                list.add(new ListItem(
-                        new H3(form.title().in(locale)),
-                        new Paragraph(getTranslation(
-                                        "forms.draft.saved",
-                                        ValueFormat.date(draft.updatedAt().toLocalDate()))
-                                + " " + by),
-                        go));
-            }
-            citizenPanel.add(list);
+            citizenPanel.add(new DraftCards(
+                    open.stream()
+                            .map(d -> new DraftCards.Card(
+                                    d,
+                                    drafts.definitionOf(d),
+                                    getTranslation(
+                                            d.answers().assistance().isPresent()
+                                                    ? "counter.draft.assisted"
+                                                    : "counter.draft.own")))
+                            .toList(),
+                    true,
+                    "counter-continue-",
+                    this::open));
         }
 
         citizenPanel.add(new H3(getTranslation("counter.start")));
