@@ -32,21 +32,22 @@ public record Lookup(
 
     /** What a lookup asks, and which register answers it. */
     public enum Type {
-        PERSON("cpr"),
-        HOUSEHOLD("cpr"),
+        PERSON(Register.CPR),
+        HOUSEHOLD(Register.CPR),
         /** The applicant's children in CPR, each with residence and custody (one CPR call per child). */
-        CHILDREN("cpr"),
-        INCOME("eindkomst"),
-        DWELLING("bbr");
+        CHILDREN(Register.CPR),
+        INCOME(Register.EINDKOMST),
+        DWELLING(Register.BBR);
 
-        private final String register;
+        private final Register register;
 
-        Type(String register) {
+        Type(Register register) {
             this.register = register;
         }
 
+        /** The id of the register that answers it. */
         public String register() {
-            return register;
+            return register.id();
         }
     }
 

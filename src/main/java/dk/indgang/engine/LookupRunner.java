@@ -254,7 +254,8 @@ public final class LookupRunner {
                     custody,
                     hidden));
         }
-        return LookupResult.found("cpr", new RegisterData.Children(List.copyOf(children)), at);
+        return LookupResult.found(
+                dk.indgang.definition.Register.CPR.id(), new RegisterData.Children(List.copyOf(children)), at);
     }
 
     /**

@@ -30,12 +30,6 @@ public record Provenance(Source source, String register, Instant fetchedAt, Obje
 
     /** A register's id as citizens and caseworkers know it ({@code cpr} → CPR). */
     public static String registerName(String register) {
-        return switch (register) {
-            case "cpr" -> "CPR";
-            case "eindkomst" -> "eIndkomst";
-            case "bbr" -> "BBR";
-            case "dar" -> "DAR";
-            default -> register;
-        };
+        return dk.indgang.definition.Register.displayName(register);
     }
 }

@@ -63,10 +63,11 @@ class RegistersConfiguration {
         var stubUrl =
                 stubs.getIfAvailable() == null ? null : stubs.getIfAvailable().baseUrl();
         var resilience = new RegisterCall.Resilience(bulkheads, retries, breakers, timeLimiters);
-        var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr/v1", "cpr", sslBundles);
-        var eindkomstHttp = client(builder, properties.eindkomst(), stubUrl, "/eindkomst/v1", "eindkomst", sslBundles);
-        var bbrHttp = client(builder, properties.bbr(), stubUrl, "/BBR/BBRPublic/1/rest", "bbr", sslBundles);
-        var darHttp = client(builder, properties.dar(), stubUrl, "/dar", "dar", sslBundles);
+        var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr/v1", CprClient.ID, sslBundles);
+        var eindkomstHttp =
+                client(builder, properties.eindkomst(), stubUrl, "/eindkomst/v1", EindkomstClient.ID, sslBundles);
+        var bbrHttp = client(builder, properties.bbr(), stubUrl, "/BBR/BBRPublic/1/rest", BbrClient.ID, sslBundles);
+        var darHttp = client(builder, properties.dar(), stubUrl, "/dar", DarClient.ID, sslBundles);
         return new RegistersAdapter(
                 new CprClient(cprHttp, json, clock),
                 new EindkomstClient(eindkomstHttp, json, clock),

@@ -5,5 +5,5 @@
  * circuit breaker, bulkhead) and a short-lived Caffeine cache; every lookup is published for the
  * audit log. In the default run an embedded WireMock serves the stubs in {@code stubs/}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"engine"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"definition", "engine"})
 package dk.indgang.registers;

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BbrClient {
 
-    public static final String ID = "bbr";
+    public static final String ID = dk.indgang.definition.Register.BBR.id();
 
     private final RestClient http;
     private final JsonMapper json;

@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CprClient {
 
-    public static final String ID = "cpr";
+    public static final String ID = dk.indgang.definition.Register.CPR.id();
 
     private final RestClient http;
     private final JsonMapper json;

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DarClient {
 
-    public static final String ID = "dar";
+    public static final String ID = dk.indgang.definition.Register.DAR.id();
 
     private final RestClient http;
     private final JsonMapper json;

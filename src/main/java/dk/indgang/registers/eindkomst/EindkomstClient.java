@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class EindkomstClient {
 
-    public static final String ID = "eindkomst";
+    public static final String ID = dk.indgang.definition.Register.EINDKOMST.id();
 
     private final RestClient http;
     private final JsonMapper json;
