@@ -24,6 +24,7 @@ public final class Case {
     private final UUID id;
     private final UUID applicationId;
     private final String formId;
+    private final String unit;
     private final String citizenCpr;
     private final LocalDate deadline;
     private CaseState state;
@@ -39,6 +40,7 @@ public final class Case {
             UUID id,
             UUID applicationId,
             String formId,
+            String unit,
             String citizenCpr,
             LocalDate deadline,
             CaseState state,
@@ -51,6 +53,7 @@ public final class Case {
         this.id = id;
         this.applicationId = applicationId;
         this.formId = formId;
+        this.unit = unit;
         this.citizenCpr = citizenCpr;
         this.deadline = deadline;
         this.state = state;
@@ -63,11 +66,13 @@ public final class Case {
     }
 
     /** A new case for a submitted application, in the unit's inbox. */
-    public static Case receive(UUID applicationId, String formId, String citizenCpr, LocalDate deadline, Clock clock) {
+    public static Case receive(
+            UUID applicationId, String formId, String unit, String citizenCpr, LocalDate deadline, Clock clock) {
         var created = new Case(
                 UUID.randomUUID(),
                 applicationId,
                 formId,
+                unit,
                 citizenCpr,
                 deadline,
                 CaseState.RECEIVED,
@@ -86,6 +91,7 @@ public final class Case {
             UUID id,
             UUID applicationId,
             String formId,
+            String unit,
             String citizenCpr,
             LocalDate deadline,
             CaseState state,
@@ -99,6 +105,7 @@ public final class Case {
                 id,
                 applicationId,
                 formId,
+                unit,
                 citizenCpr,
                 deadline,
                 state,
@@ -342,6 +349,11 @@ public final class Case {
 
     public String formId() {
         return formId;
+    }
+
+    /** The unit whose inbox the case is in. */
+    public String unit() {
+        return unit;
     }
 
     public String citizenCpr() {

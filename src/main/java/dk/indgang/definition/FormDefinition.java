@@ -27,8 +27,13 @@ public record FormDefinition(
         List<@Valid Rule> rules,
         List<@Valid Lookup> lookups,
         @Valid Assessment assessment,
+        Processing processing,
         String sha256,
         String source) {
+
+    public FormDefinition {
+        processing = processing == null ? Processing.EXTERNAL : processing;
+    }
 
     /** Every field at the top level of a step, keyed by id, in the order of the form. */
     public Map<String, Field> topLevelFields() {

@@ -44,8 +44,22 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class FormLoader {
 
     /** Keys a definition may use, per element; the JSON Schema test holds the schema to these. */
-    public static final Set<String> FORM_KEYS =
-            Set.of("id", "version", "title", "description", "audience", "lookups", "steps", "rules", "assessment");
+    public static final Set<String> FORM_KEYS = Set.of(
+            "id",
+            "version",
+            "title",
+            "description",
+            "audience",
+            "lookups",
+            "steps",
+            "rules",
+            "assessment",
+            "processing");
+
+    public static final Set<String> PROCESSING_KEYS =
+            Set.of("by", "unit", "deadlineWorkingDays", "legalBasis", "reasons", "appeal");
+    static final Set<String> REASON_KEYS = Set.of("id", "text");
+    static final Set<String> APPEAL_KEYS = Set.of("to", "how", "weeks");
 
     public static final Set<String> ASSESSMENT_KEYS =
             Set.of("title", "rates", "steps", "amount", "period", "outcomes", "note");
@@ -138,6 +152,7 @@ public final class FormLoader {
                     form.rules(),
                     form.lookups(),
                     form.assessment(),
+                    form.processing(),
                     sha256(source),
                     source);
             for (ConstraintViolation<FormDefinition> v :
@@ -430,8 +445,69 @@ public final class FormLoader {
                     List.copyOf(rules),
                     List.copyOf(lookups),
                     map.containsKey("assessment") ? assessment(map.get("assessment")) : null,
+                    map.containsKey("processing") ? processing(map.get("processing")) : Processing.EXTERNAL,
                     null,
                     null);
+        }
+
+        Processing processing(Node node) {
+            var path = "processing";
+            var map = mapping(node, path, "processing", PROCESSING_KEYS);
+            var byName = string(map, "by");
+            var by = Processing.By.EXTERNAL;
+            if (byName != null) {
+                try {
+                    by = Processing.By.valueOf(byName.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    error(map.get("by"), "value.unknown", byName, "processing", "external, municipality");
+                }
+            }
+            var deadline = integer(map, "deadlineWorkingDays");
+            var reasons = new ArrayList<Processing.Reason>();
+            if (map.containsKey("reasons")) {
+                var nodes = sequence(map.get("reasons"), "reasons");
+                for (int i = 0; i < nodes.size(); i++) {
+                    var reasonPath = path + ".reasons[" + i + "]";
+                    var reason = mapping(nodes.get(i), reasonPath, "reason", REASON_KEYS);
+                    var id = required(reason, "id", nodes.get(i), "reason");
+                    var text = text(reason, "text", reasonPath);
+                    if (text == null) {
+                        error(nodes.get(i), "key.missing", "text", "reason");
+                    }
+                    reasons.add(new Processing.Reason(id, text));
+                }
+            }
+            Processing.Appeal appeal = null;
+            if (map.containsKey("appeal")) {
+                var appealMap = mapping(map.get("appeal"), path + ".appeal", "appeal", APPEAL_KEYS);
+                var weeks = integer(appealMap, "weeks");
+                var to = text(appealMap, "to", path + ".appeal");
+                var how = text(appealMap, "how", path + ".appeal");
+                if (to == null || how == null || weeks == null || weeks.intValue() <= 0) {
+                    error(map.get("appeal"), "processing.appeal");
+                }
+                appeal = new Processing.Appeal(to, how, weeks == null ? 0 : weeks.intValue());
+            }
+            var legalBasis = text(map, "legalBasis", path);
+            var unit = string(map, "unit");
+            if (by == Processing.By.MUNICIPALITY) {
+                // A case decided here needs a unit to work it, a service target and the texts its
+                // decisions must quote (forvaltningsloven §§ 22-25).
+                if (unit == null) {
+                    error(node, "key.missing", "unit", "processing");
+                }
+                if (deadline == null || deadline.intValue() <= 0) {
+                    error(node, "processing.deadline");
+                }
+                if (legalBasis == null) {
+                    error(node, "key.missing", "legalBasis", "processing");
+                }
+                if (appeal == null) {
+                    error(node, "key.missing", "appeal", "processing");
+                }
+            }
+            return new Processing(
+                    by, unit, deadline == null ? 0 : deadline.intValue(), legalBasis, List.copyOf(reasons), appeal);
         }
 
         Assessment assessment(Node node) {

@@ -5,5 +5,8 @@ public enum CaseStatus {
     RECEIVED,
     IN_PROGRESS,
     AWAITING_INFORMATION,
-    DECIDED
+    DECIDED,
+    APPEALED,
+    FORWARDED,
+    CLOSED
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ public class Submissions {
     private final TransactionTemplate transactions;
     private final String municipality;
     private final FormCatalog catalog;
+    private final ApplicationEventPublisher events;
 
     Submissions(
             JdbcClient jdbc,
@@ -46,8 +48,10 @@ public class Submissions {
             Clock clock,
             TransactionTemplate transactions,
             @Value("${indgang.municipality.name}") String municipality,
-            FormCatalog catalog) {
+            FormCatalog catalog,
+            ApplicationEventPublisher events) {
         this.catalog = catalog;
+        this.events = events;
         this.jdbc = jdbc;
         this.drafts = drafts;
         this.receipts = receipts;
@@ -137,6 +141,13 @@ public class Submissions {
                         insert into outbox (application_id, kind, state, attempts, next_attempt_at, created_at)
                         values (?, 'RECEIPT_DELIVERY', 'PENDING', 0, ?, ?)""").params(header.id(), now, now).update();
         drafts.markSubmitted(draft, verdict.answers());
+        events.publishEvent(new ApplicationSubmitted(
+                header.id(),
+                receiptNumber,
+                draft.formId(),
+                draft.ownerCpr(),
+                now,
+                verdict.form().processing()));
         return byId(header.id()).orElseThrow();
     }
 

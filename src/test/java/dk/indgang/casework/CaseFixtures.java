@@ -82,7 +82,12 @@ final class CaseFixtures {
 
     static Case received(MovableClock clock) {
         return Case.receive(
-                UUID.randomUUID(), "enkeltydelse", "1503889984", clock.today().plusWeeks(4), clock);
+                UUID.randomUUID(),
+                "enkeltydelse",
+                "ydelse",
+                "1503889984",
+                clock.today().plusWeeks(4),
+                clock);
     }
 
     /** A case brought to {@code state} the lawful way. */

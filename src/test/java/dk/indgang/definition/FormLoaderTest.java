@@ -38,6 +38,38 @@ class FormLoaderTest {
     }
 
     @Test
+    void aFormIsProcessedExternallyUnlessItSaysTheMunicipalityDecides() throws IOException {
+        assertThat(loader.load(TEST_FORM).processing().byMunicipality()).isFalse();
+        var enkeltydelse = loader.load(Path.of("forms/enkeltydelse.yaml")).processing();
+        assertThat(enkeltydelse.byMunicipality()).isTrue();
+        assertThat(enkeltydelse.unit()).isEqualTo("ydelse");
+        assertThat(enkeltydelse.deadlineWorkingDays()).isEqualTo(20);
+        assertThat(enkeltydelse.appeal().weeks()).isEqualTo(4);
+        assertThat(enkeltydelse.legalBasis().da()).contains("§ 81");
+        assertThat(enkeltydelse.reasons()).extracting(Processing.Reason::id).contains("kanSelvBetale");
+    }
+
+    @Test
+    void aMunicipalFormWithoutUnitTargetOrAppealGuidanceIsLocatedAtItsProcessingKey() throws IOException {
+        var source = valid().replace("steps:\n", """
+                processing:
+                  by: municipality
+                  deadlineWorkingDays: 0
+                steps:
+                """);
+        var problems = problems(source);
+        assertThat(problems).extracting(Problem::messageKey).contains("key.missing", "processing.deadline");
+        assertThat(problems)
+                .filteredOn(p -> p.messageKey().equals("key.missing"))
+                .extracting(p -> p.args().getFirst())
+                .contains("unit", "legalBasis", "appeal");
+        var at = lineOf(source, "processing:");
+        assertThat(problems).allSatisfy(p -> assertThat(p.location().line()).isBetween(at, at + 2));
+        var misspelt = valid().replace("steps:\n", "processing: {by: kommune}\nsteps:\n");
+        assertThat(problems(misspelt)).extracting(Problem::messageKey).containsExactly("value.unknown");
+    }
+
+    @Test
     void locatesMalformedYaml() throws IOException {
         var source = valid().replace(
                         "    title: {da: \"Om dig\", en: \"About you\"}",

@@ -1,0 +1,257 @@
+package dk.indgang.casework;
+
+import dk.indgang.submission.ApplicationSubmitted;
+import dk.indgang.submission.CaseStatus;
+import dk.indgang.submission.CaseSystem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The cases the municipality processes: opened when an application of a municipal form is stored,
+ * changed only through the aggregate's verbs, each change stored with its events and reported as
+ * the application's status, so "Mine sager" and the case API follow the case.
+ */
+@Service
+public class Cases {
+
+    /** What the inbox shows of a case: the case and the flags its application carries. */
+    public record InboxItem(Case value, List<Flag> flags, OffsetDateTime receivedAt) {
+
+        public boolean requestOverdue(LocalDate today) {
+            return value.openRequest().map(r -> r.overdue(today)).orElse(false);
+        }
+    }
+
+    /** What an application asks the caseworker to look at. */
+    public enum Flag {
+        NOT_VERIFIED,
+        CHANGED_FROM_REGISTER,
+        WARNINGS_EXPLAINED,
+        OVERRIDDEN_AT_COUNTER,
+        ASSESSMENT_SAYS_CASEWORKER
+    }
+
+    private final CaseRepository repository;
+    private final CaseSystem applications;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final WorkingDays workingDays = WorkingDays.danish();
+
+    Cases(CaseRepository repository, CaseSystem applications, JsonMapper json, Clock clock) {
+        this.repository = repository;
+        this.applications = applications;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** In the submit transaction: a municipal form's application never lacks its case. */
+    @EventListener
+    void open(ApplicationSubmitted submitted) {
+        var processing = submitted.processing();
+        if (!processing.byMunicipality()) {
+            return;
+        }
+        var received =
+                submitted.submittedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        var value = Case.receive(
+                submitted.applicationId(),
+                submitted.formId(),
+                processing.unit(),
+                submitted.applicantCpr(),
+                workingDays.plus(received, processing.deadlineWorkingDays()),
+                clock);
+        var flags = applications
+                .get(submitted.applicationId())
+                .map(a -> flags(json.readTree(a.document())))
+                .orElse(List.of());
+        repository.insert(value, flags.stream().map(Flag::name).toList());
+    }
+
+    static List<Flag> flags(JsonNode document) {
+        var flags = new ArrayList<Flag>();
+        var found = document.path("flags");
+        if (!found.path("notVerified").isEmpty()) {
+            flags.add(Flag.NOT_VERIFIED);
+        }
+        if (!found.path("changedFromRegister").isEmpty()) {
+            flags.add(Flag.CHANGED_FROM_REGISTER);
+        }
+        var warnings = found.path("confirmedWarnings");
+        var overridden = false;
+        var explained = false;
+        for (var warning : warnings) {
+            if (warning.has("overriddenBy")) {
+                overridden = true;
+            } else {
+                explained = true;
+            }
+        }
+        if (explained) {
+            flags.add(Flag.WARNINGS_EXPLAINED);
+        }
+        if (overridden) {
+            flags.add(Flag.OVERRIDDEN_AT_COUNTER);
+        }
+        if ("caseworker".equals(document.path("assessment").path("result").asString(""))) {
+            flags.add(Flag.ASSESSMENT_SAYS_CASEWORKER);
+        }
+        return flags;
+    }
+
+    /** The open cases of a unit, the nearest deadline first. */
+    public List<InboxItem> inbox(String unit) {
+        return repository.inbox(unit).stream().map(Cases::item).toList();
+    }
+
+    public Optional<InboxItem> find(UUID caseId) {
+        return repository.find(caseId).map(Cases::item);
+    }
+
+    public Optional<Case> ofApplication(UUID applicationId) {
+        return repository.ofApplication(applicationId).map(CaseRepository.Stored::value);
+    }
+
+    /** A citizen's own cases, for "Mine sager". */
+    public List<Case> ofCitizen(String cpr) {
+        return repository.ofCitizen(cpr).stream()
+                .map(CaseRepository.Stored::value)
+                .toList();
+    }
+
+    private static InboxItem item(CaseRepository.Stored stored) {
+        return new InboxItem(
+                stored.value(), stored.flags().stream().map(Flag::valueOf).toList(), stored.receivedAt());
+    }
+
+    @Transactional
+    public Case take(UUID caseId, String caseworker) {
+        return change(caseId, c -> c.take(caseworker), caseworker);
+    }
+
+    @Transactional
+    public Case handOver(UUID caseId, String caseworker, String colleague) {
+        return change(caseId, c -> c.handOver(caseworker, colleague), caseworker);
+    }
+
+    /** Asks the citizen for information; the deadline is a number of working days from today. */
+    @Transactional
+    public Case requestInformation(UUID caseId, String caseworker, String text, int workingDaysToAnswer) {
+        var due = workingDays.plus(LocalDate.now(clock), workingDaysToAnswer);
+        return change(caseId, c -> c.requestInformation(caseworker, text, due), caseworker);
+    }
+
+    /** Partshøring of facts the citizen has not stated herself, with a deadline in working days. */
+    @Transactional
+    public Case hear(UUID caseId, String caseworker, List<Fact> facts, String text, int workingDaysToAnswer) {
+        var due = workingDays.plus(LocalDate.now(clock), workingDaysToAnswer);
+        return change(caseId, c -> c.hear(caseworker, facts, text, due), caseworker);
+    }
+
+    /** The citizen answers her own case's open request. */
+    @Transactional
+    public Case answer(UUID caseId, String citizenCpr, int request, String text, List<String> attachments) {
+        var stored = ownCase(caseId, citizenCpr);
+        return apply(stored, c -> c.citizenAnswered(request, text, attachments), "citizen");
+    }
+
+    @Transactional
+    public Case resumeAfterDeadline(UUID caseId, String caseworker) {
+        return change(caseId, c -> c.resumeAfterDeadline(caseworker), caseworker);
+    }
+
+    @Transactional
+    public Case decide(UUID caseId, String caseworker, Decision decision) {
+        return change(caseId, c -> c.decide(caseworker, decision), caseworker);
+    }
+
+    /** The citizen appeals her own case's decision. */
+    @Transactional
+    public Case appeal(UUID caseId, String citizenCpr, String text) {
+        return apply(ownCase(caseId, citizenCpr), c -> c.appeal(text), "citizen");
+    }
+
+    @Transactional
+    public Case uphold(UUID caseId, String caseworker, String reasons) {
+        return change(caseId, c -> c.uphold(caseworker, reasons), caseworker);
+    }
+
+    @Transactional
+    public Case changeDecision(UUID caseId, String caseworker, Decision decision) {
+        return change(caseId, c -> c.change(caseworker, decision), caseworker);
+    }
+
+    @Transactional
+    public Case close(UUID caseId, String caseworker) {
+        return change(caseId, c -> c.close(caseworker), caseworker);
+    }
+
+    /** The deadline a request sent today would have. */
+    public LocalDate dueIn(int workingDaysToAnswer) {
+        return workingDays.plus(LocalDate.now(clock), workingDaysToAnswer);
+    }
+
+    private CaseRepository.Stored ownCase(UUID caseId, String citizenCpr) {
+        return repository
+                .find(caseId)
+                .filter(s -> s.value().citizenCpr().equals(citizenCpr))
+                .orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+    }
+
+    private Case change(UUID caseId, Consumer<Case> verb, String actor) {
+        var stored = repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+        return apply(stored, verb, actor);
+    }
+
+    private Case apply(CaseRepository.Stored stored, Consumer<Case> verb, String actor) {
+        var value = stored.value();
+        var before = value.state();
+        verb.accept(value);
+        repository.update(value, stored.version());
+        if (value.state() != before) {
+            applications.reportStatus(value.applicationId(), status(value.state()), message(value), actor);
+        }
+        return value;
+    }
+
+    private static CaseStatus status(CaseState state) {
+        return switch (state) {
+            case RECEIVED -> CaseStatus.RECEIVED;
+            case IN_PROGRESS -> CaseStatus.IN_PROGRESS;
+            case AWAITING_CITIZEN -> CaseStatus.AWAITING_INFORMATION;
+            case DECIDED -> CaseStatus.DECIDED;
+            case APPEALED -> CaseStatus.APPEALED;
+            case FORWARDED -> CaseStatus.FORWARDED;
+            case CLOSED -> CaseStatus.CLOSED;
+        };
+    }
+
+    /** What "Mine sager" says with the new status, in the record's language (Danish). */
+    private static String message(Case value) {
+        return switch (value.state()) {
+            case AWAITING_CITIZEN ->
+                value.openRequest()
+                        .map(r ->
+                                (r.kind() == CitizenRequest.Kind.HEARING ? "Partshøring: " : "Vi mangler oplysninger: ")
+                                        + r.text() + " Svar senest " + r.dueBy() + " under Mine sager.")
+                        .orElse(null);
+            case DECIDED ->
+                "Sagen er afgjort. Du kan klage senest "
+                        + value.latestDecision().orElseThrow().appealBy() + ".";
+            case FORWARDED ->
+                "Kommunen fastholder afgørelsen. Klagen er sendt til "
+                        + value.latestDecision().orElseThrow().appealGuidance().to();
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,132 @@
+package dk.indgang.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.indgang.Persons;
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.engine.AddressValue;
+import dk.indgang.engine.FormSession;
+import dk.indgang.submission.Application;
+import dk.indgang.submission.Channel;
+import dk.indgang.submission.Drafts;
+import dk.indgang.submission.Submissions;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Cases stored and moved through the service: opened at submit, reported as the application's status. */
+@SpringBootTest(properties = "indgang.forms.dir=forms")
+@ActiveProfiles("test")
+class CasesIT {
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    Drafts drafts;
+
+    @Autowired
+    FormCatalog catalog;
+
+    @Autowired
+    Clock clock;
+
+    private Application enkeltydelse(String cpr) {
+        var draft = drafts.start(catalog.current("enkeltydelse").orElseThrow(), cpr);
+        var session =
+                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        session.answer("navn", "Mette Fiktiv Testesen");
+        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
+        session.answer("samlevende", false);
+        session.answer("antalBoern", 2L);
+        session.answer("samtykke", false);
+        session.answer("egenIndkomst", new BigDecimal("150000"));
+        session.answer("formue", BigDecimal.ZERO);
+        session.answer("udgiftBeskrivelse", "Min vaskemaskine er gået i stykker.");
+        session.answer("beloeb", new BigDecimal("4500"));
+        session.answer("uforudset", "Den brød sammen uden varsel.");
+        session.answer("tidligereHjaelp", false);
+        session.answer("erklaering", true);
+        return submissions.submit(draft, session, Channel.ONLINE, cpr, Locale.forLanguageTag("da"), null);
+    }
+
+    @Test
+    void aMunicipalFormsApplicationOpensACaseInItsUnitsInboxWithItsServiceTarget() {
+        var application = enkeltydelse(Persons.METTE);
+        var opened = cases.ofApplication(application.id()).orElseThrow();
+        assertThat(opened.state()).isEqualTo(CaseState.RECEIVED);
+        assertThat(opened.unit()).isEqualTo("ydelse");
+        // 20 working days from Sunday 22 November 2026.
+        assertThat(opened.deadline()).isEqualTo(LocalDate.of(2026, 12, 18));
+        assertThat(cases.inbox("ydelse"))
+                .filteredOn(i -> i.value().id().equals(opened.id()))
+                .singleElement()
+                .satisfies(i -> assertThat(i.flags()).isEmpty());
+    }
+
+    @Test
+    void anExternalFormsApplicationOpensNoCase() {
+        var applicationId = java.util.UUID.randomUUID();
+        cases.open(new dk.indgang.submission.ApplicationSubmitted(
+                applicationId,
+                "IND-2026-999999",
+                "boligstoette",
+                Persons.LONE,
+                java.time.OffsetDateTime.now(clock),
+                dk.indgang.definition.Processing.EXTERNAL));
+        assertThat(cases.ofApplication(applicationId)).isEmpty();
+    }
+
+    @Test
+    void eachStepIsStoredWithItsHistoryAndReportedToTheCitizen() {
+        var application = enkeltydelse(Persons.METTE);
+        var id = cases.ofApplication(application.id()).orElseThrow().id();
+
+        cases.take(id, "ydelse");
+        cases.requestInformation(id, "ydelse", "Send et tilbud på vaskemaskinen.", 10);
+        var waiting = cases.find(id).orElseThrow().value();
+        assertThat(waiting.state()).isEqualTo(CaseState.AWAITING_CITIZEN);
+        assertThat(waiting.openRequest().orElseThrow().dueBy()).isEqualTo(cases.dueIn(10));
+        assertThat(submissions.history(application.id())).last().satisfies(s -> {
+            assertThat(s.status()).isEqualTo(dk.indgang.submission.CaseStatus.AWAITING_INFORMATION);
+            assertThat(s.message()).contains("Send et tilbud på vaskemaskinen.");
+        });
+
+        // Only the citizen herself answers her case.
+        assertThatThrownBy(() -> cases.answer(id, Persons.LONE, 1, "Ikke min sag", List.of()))
+                .isInstanceOf(CaseTransitionRefused.class);
+        cases.answer(id, Persons.METTE, 1, "Her er tilbuddet.", List.of("tilbud.pdf"));
+
+        var reloaded = cases.find(id).orElseThrow().value();
+        assertThat(reloaded.state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(reloaded.requests().getFirst().answer().attachments()).containsExactly("tilbud.pdf");
+        assertThat(reloaded.history())
+                .extracting(CaseEvent::kind)
+                .containsExactly(
+                        CaseEvent.Kind.RECEIVED,
+                        CaseEvent.Kind.TAKEN,
+                        CaseEvent.Kind.INFORMATION_REQUESTED,
+                        CaseEvent.Kind.CITIZEN_ANSWERED);
+        assertThat(cases.ofCitizen(Persons.METTE)).extracting(Case::id).contains(id);
+    }
+
+    @Test
+    void anIllegalStepIsRefusedAndChangesNothingStored() {
+        var application = enkeltydelse(Persons.METTE);
+        var id = cases.ofApplication(application.id()).orElseThrow().id();
+        assertThatThrownBy(() -> cases.decide(id, "ydelse", CaseFixtures.grant(LocalDate.now(clock))))
+                .isInstanceOf(CaseTransitionRefused.class);
+        assertThat(cases.find(id).orElseThrow().value().state()).isEqualTo(CaseState.RECEIVED);
+        assertThat(cases.find(id).orElseThrow().value().history()).hasSize(1);
+    }
+}
