@@ -42,15 +42,43 @@ public class Cases {
         ASSESSMENT_SAYS_CASEWORKER
     }
 
+    /**
+     * What the caseworker decides; the legal texts (legal basis, the reasons' wording, the appeal
+     * guidance) come from the form's definition, so the decision quotes the form, never the view.
+     *
+     * @param reasons ids of the form's usual reasons
+     * @param facts the facts relied on, with their source
+     * @param hearingWaiver why no hearing was needed, or null
+     */
+    public record DecisionDraft(
+            Decision.Outcome outcome,
+            java.math.BigDecimal amount,
+            List<String> reasons,
+            List<Fact> facts,
+            String hearingWaiver) {}
+
     private final CaseRepository repository;
     private final CaseSystem applications;
+    private final dk.indgang.submission.Drafts drafts;
+    private final dk.indgang.submission.Outbox outbox;
+    private final DecisionLetters letters;
     private final JsonMapper json;
     private final Clock clock;
     private final WorkingDays workingDays = WorkingDays.danish();
 
-    Cases(CaseRepository repository, CaseSystem applications, JsonMapper json, Clock clock) {
+    Cases(
+            CaseRepository repository,
+            CaseSystem applications,
+            dk.indgang.submission.Drafts drafts,
+            dk.indgang.submission.Outbox outbox,
+            DecisionLetters letters,
+            JsonMapper json,
+            Clock clock) {
         this.repository = repository;
         this.applications = applications;
+        this.drafts = drafts;
+        this.outbox = outbox;
+        this.letters = letters;
         this.json = json;
         this.clock = clock;
     }
@@ -172,7 +200,60 @@ public class Cases {
 
     @Transactional
     public Case decide(UUID caseId, String caseworker, Decision decision) {
-        return change(caseId, c -> c.decide(caseworker, decision), caseworker);
+        var value = change(caseId, c -> c.decide(caseworker, decision), caseworker);
+        sendLetter(value, decision);
+        return value;
+    }
+
+    /**
+     * Decides with the form's own legal texts: the legal basis, the chosen reasons' wording and the
+     * appeal guidance, with the appeal deadline counted from today (the letter goes out today).
+     */
+    @Transactional
+    public Case decide(UUID caseId, String caseworker, DecisionDraft draft) {
+        var stored = repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+        return decide(caseId, caseworker, decision(stored.value(), draft));
+    }
+
+    /** The form's processing texts turned into a decision (not yet made). */
+    public Decision decision(Case value, DecisionDraft draft) {
+        var processing = processingOf(value);
+        var reasons = processing.reasons().stream()
+                .filter(r -> draft.reasons().contains(r.id()))
+                .map(r -> r.text().da())
+                .toList();
+        var appeal = processing.appeal();
+        return new Decision(
+                draft.outcome(),
+                draft.amount(),
+                draft.facts(),
+                reasons,
+                processing.legalBasis() == null ? null : processing.legalBasis().da(),
+                appeal == null
+                        ? null
+                        : new Decision.AppealGuidance(
+                                appeal.to().da(), appeal.how().da(), appeal.weeks()),
+                draft.hearingWaiver(),
+                appeal == null ? null : LocalDate.now(clock).plusWeeks(appeal.weeks()));
+    }
+
+    /** The processing section of the definition version the case's application was made on. */
+    public dk.indgang.definition.Processing processingOf(Case value) {
+        var application = applications.get(value.applicationId()).orElseThrow();
+        return drafts.definition(application.formId(), application.formVersion(), application.formSha256())
+                .map(dk.indgang.definition.FormDefinition::processing)
+                .orElseThrow(() -> new IllegalStateException("The definition of case " + value.id() + " is missing"));
+    }
+
+    private void sendLetter(Case value, Decision decision) {
+        var application = applications.get(value.applicationId()).orElseThrow();
+        var title = drafts.formTitle(
+                application.formId(),
+                application.formVersion(),
+                application.formSha256(),
+                java.util.Locale.forLanguageTag("da"));
+        var pdf = letters.render(value, decision, application, title, false);
+        outbox.addLetter(application.id(), DecisionLetters.title(title), pdf);
     }
 
     /** The citizen appeals her own case's decision. */
@@ -188,7 +269,9 @@ public class Cases {
 
     @Transactional
     public Case changeDecision(UUID caseId, String caseworker, Decision decision) {
-        return change(caseId, c -> c.change(caseworker, decision), caseworker);
+        var value = change(caseId, c -> c.change(caseworker, decision), caseworker);
+        sendLetter(value, decision);
+        return value;
     }
 
     @Transactional

@@ -5,5 +5,5 @@
  * facts she has not stated herself, decisions with reasons (§§ 22–24) and appeal guidance (§ 25),
  * appeals and reconsideration — and deadlines on Danish working days. See docs/case-processing.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"definition", "submission"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"definition", "engine", "receipt", "submission"})
 package dk.indgang.casework;

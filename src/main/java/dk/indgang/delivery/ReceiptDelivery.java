@@ -74,9 +74,11 @@ public class ReceiptDelivery {
     /** Delivers every due receipt; returns how many were delivered. */
     public int runDue() {
         int delivered = 0;
-        for (var job : outbox.claimDue(Outbox.RECEIPT_DELIVERY, 20)) {
-            if (deliver(job)) {
-                delivered++;
+        for (var kind : java.util.List.of(Outbox.RECEIPT_DELIVERY, Outbox.LETTER_DELIVERY)) {
+            for (var job : outbox.claimDue(kind, 20)) {
+                if (deliver(job)) {
+                    delivered++;
+                }
             }
         }
         return delivered;
@@ -91,19 +93,17 @@ public class ReceiptDelivery {
             return false;
         }
         var useDigitalPost = person.data().map(p -> p.digitalPost()).orElse(false);
-        var pdf = Base64.getEncoder().encodeToString(outbox.receiptOf(job));
+        var pdf = Base64.getEncoder().encodeToString(outbox.documentOf(job));
         var body = new LinkedHashMap<String, Object>();
         // The message id is the application's: Digital Post and the print service drop a repeat.
-        body.put(
-                useDigitalPost ? "messageUUID" : "letterUUID",
-                job.applicationId().toString());
+        body.put(useDigitalPost ? "messageUUID" : "letterUUID", job.messageId().toString());
         body.put("recipient", java.util.Map.of("cpr", job.applicantCpr()));
-        body.put("title", "Kvittering " + job.receiptNumber());
+        body.put("title", job.title() == null ? "Kvittering " + job.receiptNumber() : job.title());
         body.put(
                 "documents",
                 java.util.List.of(java.util.Map.of(
                         "fileName",
-                        "kvittering-" + job.receiptNumber() + ".pdf",
+                        (job.letterId() == null ? "kvittering-" : "brev-") + job.receiptNumber() + ".pdf",
                         "mediaType",
                         "application/pdf",
                         "content",
@@ -119,7 +119,7 @@ public class ReceiptDelivery {
             outbox.done(
                     job,
                     useDigitalPost ? "DIGITAL_POST" : "PRINT",
-                    job.applicationId().toString());
+                    job.messageId().toString());
             LOG.info(
                     "Receipt {} delivered by {} ({})",
                     job.receiptNumber(),

@@ -21,6 +21,11 @@ public final class ValueFormat {
         return DATE.format(date);
     }
 
+    /** A moment as Danes write it, in the given zone: 22-11-2026 10.00. */
+    public static String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy HH.mm").format(at.atZone(zone));
+    }
+
     public static String money(BigDecimal amount) {
         var format = NumberFormat.getNumberInstance(DANISH);
         format.setMinimumFractionDigits(2);

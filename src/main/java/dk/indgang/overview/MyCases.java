@@ -2,8 +2,12 @@ package dk.indgang.overview;
 
 import dk.indgang.audit.CitizenAccessLog;
 import dk.indgang.audit.LookupAuditLog;
+import dk.indgang.casework.Case;
+import dk.indgang.casework.Cases;
 import dk.indgang.definition.FormDefinition;
+import dk.indgang.engine.AttachmentRef;
 import dk.indgang.submission.Application;
+import dk.indgang.submission.Attachments;
 import dk.indgang.submission.Draft;
 import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Outbox;
@@ -26,8 +30,19 @@ public class MyCases {
     private final Outbox outbox;
     private final LookupAuditLog lookups;
     private final CitizenAccessLog accesses;
+    private final Cases cases;
+    private final Attachments attachments;
 
-    MyCases(Drafts drafts, Submissions submissions, Outbox outbox, LookupAuditLog lookups, CitizenAccessLog accesses) {
+    MyCases(
+            Drafts drafts,
+            Submissions submissions,
+            Outbox outbox,
+            LookupAuditLog lookups,
+            CitizenAccessLog accesses,
+            Cases cases,
+            Attachments attachments) {
+        this.cases = cases;
+        this.attachments = attachments;
         this.drafts = drafts;
         this.submissions = submissions;
         this.outbox = outbox;
@@ -62,6 +77,41 @@ public class MyCases {
 
     public byte[] receipt(UUID applicationId, String cpr) {
         return submissions.receipt(applicationId, cpr).orElseThrow();
+    }
+
+    /** The case of her application, when the municipality processes it here. */
+    public Optional<Case> caseOf(Application application, String cpr) {
+        return cases.ofApplication(application.id()).filter(c -> c.citizenCpr().equals(cpr));
+    }
+
+    /** Stores a file she sends with an answer, with her application's other files. */
+    public AttachmentRef storeAnswerFile(Application application, String cpr, String name, String type, byte[] data) {
+        var draft = drafts.find(application.draftId(), cpr).orElseThrow();
+        return attachments.store(draft, name, type, data);
+    }
+
+    /** Her answer to the open request of her case; the case goes back to the caseworker. */
+    public Case answer(Case value, String cpr, int request, String text, List<AttachmentRef> files) {
+        return cases.answer(
+                value.id(),
+                cpr,
+                request,
+                text,
+                files.stream().map(AttachmentRef::name).toList());
+    }
+
+    /** Her appeal of her case's decision, within the appeal deadline. */
+    public Case appeal(Case value, String cpr, String text) {
+        return cases.appeal(value.id(), cpr, text);
+    }
+
+    /** The letters about her application (requests, decisions), with their delivery. */
+    public List<Outbox.Letter> letters(Application application) {
+        return outbox.letters(application.id());
+    }
+
+    public byte[] letter(UUID letterId, String cpr) {
+        return outbox.letter(letterId, cpr).orElseThrow();
     }
 
     /** The latest register lookups of her data. */

@@ -3,5 +3,6 @@
  * receipts and delivery, and who has looked up her data and why. A read model over the
  * submission and audit modules, so the view calls one service.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "definition", "submission"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"audit", "casework", "definition", "engine", "submission"})
 package dk.indgang.overview;

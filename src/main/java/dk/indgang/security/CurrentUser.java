@@ -18,7 +18,29 @@ public class CurrentUser {
 
     /** The signed-in user as the rest of the service sees them. */
     public record User(
-            String username, String name, Optional<String> cpr, boolean citizen, boolean counter, boolean designer) {
+            String username,
+            String name,
+            Optional<String> cpr,
+            boolean citizen,
+            boolean counter,
+            boolean designer,
+            boolean casework) {
+
+        /** A citizen's own login, or staff without the benefits-centre role. */
+        public User(
+                String username,
+                String name,
+                Optional<String> cpr,
+                boolean citizen,
+                boolean counter,
+                boolean designer) {
+            this(username, name, cpr, citizen, counter, designer, false);
+        }
+
+        /** Staff who process and decide the municipality's cases (benefits centre). */
+        public boolean decidesCases() {
+            return casework && !citizen;
+        }
 
         /** Staff acting for citizens at the counter or on the phone (never a citizen acting for themself). */
         public boolean caseworker() {
@@ -66,7 +88,8 @@ public class CurrentUser {
                 citizen ? cpr : Optional.empty(),
                 citizen,
                 has(auth, Roles.COUNTER),
-                has(auth, Roles.DESIGNER));
+                has(auth, Roles.DESIGNER),
+                has(auth, Roles.CASEWORKER));
     }
 
     private static boolean has(Authentication auth, String role) {

@@ -5,6 +5,8 @@ public final class Roles {
     public static final String CITIZEN = "CITIZEN";
     public static final String COUNTER = "COUNTER";
     public static final String DESIGNER = "DESIGNER";
+    /** Benefits-centre caseworkers who process and decide the municipality's own cases. */
+    public static final String CASEWORKER = "CASEWORKER";
 
     private Roles() {}
 }

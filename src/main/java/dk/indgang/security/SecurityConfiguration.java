@@ -90,7 +90,7 @@ class SecurityConfiguration {
             var roles = user.getClaimAsStringList(properties.oidc().rolesClaim());
             if (roles != null) {
                 roles.stream()
-                        .filter(r -> r.equals(Roles.COUNTER) || r.equals(Roles.DESIGNER))
+                        .filter(r -> r.equals(Roles.COUNTER) || r.equals(Roles.DESIGNER) || r.equals(Roles.CASEWORKER))
                         .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r)));
             }
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo());

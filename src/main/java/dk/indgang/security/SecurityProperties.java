@@ -20,7 +20,7 @@ public record SecurityProperties(
     /**
      * @param registrationId the client registration to log in with
      * @param cprClaim the claim carrying the citizen's CPR number (OIO-SAML 3 / NemLog-in name)
-     * @param rolesClaim the claim listing staff roles (COUNTER, DESIGNER); absent for citizens
+     * @param rolesClaim the claim listing staff roles (COUNTER, CASEWORKER, DESIGNER); absent for citizens
      */
     public record Oidc(
             @DefaultValue("nemlogin") String registrationId,

@@ -68,6 +68,13 @@ public final class TestPersons {
                     Roles.COUNTER,
                     "Medarbejder i Kontaktcenteret (telefon)",
                     "Contact-centre agent (phone)"),
+            new TestPerson(
+                    "ydelse",
+                    null,
+                    "Yrsa Ydelse",
+                    Roles.CASEWORKER,
+                    "Sagsbehandler i Ydelsescentret (afgør sager)",
+                    "Caseworker in the benefits centre (decides cases)"),
             new TestPerson("designer", null, "Dorte Designer", Roles.DESIGNER, "Formulardesigner", "Form designer"));
 
     private TestPersons() {}

@@ -121,6 +121,11 @@ public class Drafts {
                 .orElse(formId);
     }
 
+    /** A definition version that has served (every served version is kept). */
+    public java.util.Optional<FormDefinition> definition(String formId, int version, String sha256) {
+        return catalog.version(formId, version, sha256);
+    }
+
     /** The definition a draft is pinned to. */
     public FormDefinition definitionOf(Draft draft) {
         return catalog.version(draft.formId(), draft.formVersion(), draft.formSha256())

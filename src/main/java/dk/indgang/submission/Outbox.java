@@ -29,7 +29,32 @@ public class Outbox {
     }
 
     /** A claimed job. */
-    public record Job(long id, UUID applicationId, String receiptNumber, String applicantCpr, int attempts) {}
+    /** Letters' jobs have kinds {@code LETTER-1}, {@code LETTER-2}, … (one per letter of the application). */
+    public static final String LETTER_DELIVERY = "LETTER-%";
+
+    /**
+     * One delivery to make.
+     *
+     * @param letterId the letter to deliver, or null for the application's receipt
+     * @param title what the citizen's inbox shows, e.g. "Afgørelse om …"
+     */
+    public record Job(
+            long id,
+            UUID applicationId,
+            String receiptNumber,
+            String applicantCpr,
+            int attempts,
+            UUID letterId,
+            String title) {
+
+        /** The id the receiving service deduplicates on: the letter's, or the application's for its receipt. */
+        public UUID messageId() {
+            return letterId == null ? applicationId : letterId;
+        }
+    }
+
+    /** A letter about an application, with where its delivery stands. */
+    public record Letter(UUID id, String title, OffsetDateTime createdAt, Delivery delivery) {}
 
     /** How a receipt's delivery stands, for the citizen and the caseworker. */
     public record Delivery(String state, String route, int attempts, String lastError, OffsetDateTime doneAt) {}
@@ -38,13 +63,21 @@ public class Outbox {
     public List<Job> claimDue(String kind, int limit) {
         var now = OffsetDateTime.now(clock);
         var candidates = jdbc.sql("""
-                        select o.id, o.application_id, a.receipt_number, a.applicant_cpr, o.attempts from outbox o
+                        select o.id, o.application_id, a.receipt_number, a.applicant_cpr, o.attempts, o.letter_id, l.title
+                        from outbox o
                         join application a on a.id = o.application_id
-                        where o.kind = ? and ((o.state = 'PENDING' and o.next_attempt_at <= ?) or (o.state = 'SENDING' and o.claimed_until < ?))
+                        left join application_letter l on l.id = o.letter_id
+                        where o.kind like ? and ((o.state = 'PENDING' and o.next_attempt_at <= ?) or (o.state = 'SENDING' and o.claimed_until < ?))
                         order by o.next_attempt_at limit ?""")
                 .params(kind, now, now, limit)
                 .query((rs, n) -> new Job(
-                        rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getInt(5)))
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getObject(6, UUID.class),
+                        rs.getString(7)))
                 .list();
         var claimed = new ArrayList<Job>();
         for (var job : candidates) {
@@ -54,17 +87,80 @@ public class Outbox {
                             where id = ? and ((state = 'PENDING' and next_attempt_at <= ?) or (state = 'SENDING' and claimed_until < ?))""").params(now.plus(CLAIM), job.id(), now, now).update();
             if (won == 1) {
                 claimed.add(new Job(
-                        job.id(), job.applicationId(), job.receiptNumber(), job.applicantCpr(), job.attempts() + 1));
+                        job.id(),
+                        job.applicationId(),
+                        job.receiptNumber(),
+                        job.applicantCpr(),
+                        job.attempts() + 1,
+                        job.letterId(),
+                        job.title()));
             }
         }
         return claimed;
     }
 
-    public byte[] receiptOf(Job job) {
+    /** The PDF a job delivers: its letter, or the application's receipt. */
+    public byte[] documentOf(Job job) {
+        if (job.letterId() != null) {
+            return jdbc.sql("select pdf from application_letter where id = ?")
+                    .params(job.letterId())
+                    .query((rs, n) -> rs.getBytes(1))
+                    .single();
+        }
         return jdbc.sql("select receipt_pdf from application where id = ?")
                 .params(job.applicationId())
                 .query((rs, n) -> rs.getBytes(1))
                 .single();
+    }
+
+    /**
+     * Keeps a letter with the application and queues its delivery, in the caller's transaction: a
+     * decision is never stored without its letter on the way.
+     */
+    public UUID addLetter(UUID applicationId, String title, byte[] pdf) {
+        var now = OffsetDateTime.now(clock);
+        var id = UUID.randomUUID();
+        jdbc.sql("insert into application_letter (id, application_id, title, pdf, created_at) values (?, ?, ?, ?, ?)")
+                .params(id, applicationId, title, pdf, now)
+                .update();
+        long number = jdbc.sql("select count(*) from application_letter where application_id = ?")
+                .params(applicationId)
+                .query(Long.class)
+                .single();
+        jdbc.sql("""
+                        insert into outbox (application_id, kind, state, attempts, next_attempt_at, created_at, letter_id)
+                        values (?, ?, 'PENDING', 0, ?, ?, ?)""").params(applicationId, "LETTER-" + number, now, now, id).update();
+        return id;
+    }
+
+    /** The letters about an application, oldest first, with their delivery. */
+    public List<Letter> letters(UUID applicationId) {
+        return jdbc.sql("""
+                        select l.id, l.title, l.created_at, o.state, o.route, o.attempts, o.last_error, o.done_at
+                        from application_letter l join outbox o on o.letter_id = l.id
+                        where l.application_id = ? order by l.created_at, o.id""")
+                .params(applicationId)
+                .query((rs, n) -> new Letter(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class),
+                        new Delivery(
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getInt(6),
+                                rs.getString(7),
+                                rs.getObject(8, OffsetDateTime.class))))
+                .list();
+    }
+
+    /** A letter's PDF, for the citizen it is about only. */
+    public Optional<byte[]> letter(UUID letterId, String applicantCpr) {
+        return jdbc.sql("""
+                        select l.pdf from application_letter l join application a on a.id = l.application_id
+                        where l.id = ? and a.applicant_cpr = ?""")
+                .params(letterId, applicantCpr)
+                .query((rs, n) -> rs.getBytes(1))
+                .optional();
     }
 
     public void done(Job job, String route, String externalId) {

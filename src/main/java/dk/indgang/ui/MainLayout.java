@@ -79,6 +79,12 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
             counter.setId("nav-counter");
             tools.add(counter);
         });
+        currentUser.get().filter(CurrentUser.User::decidesCases).ifPresent(user -> {
+            var inbox = new RouterLink(getTranslation("app.nav.inbox"), dk.indgang.ui.casework.InboxView.class);
+            inbox.addClassName("header-link");
+            inbox.setId("nav-inbox");
+            tools.add(inbox);
+        });
         currentUser.get().filter(CurrentUser.User::formDesigner).ifPresent(user -> {
             var designer =
                     new RouterLink(getTranslation("app.nav.designer"), dk.indgang.ui.designer.DesignerView.class);

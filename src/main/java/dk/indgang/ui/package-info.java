@@ -7,6 +7,7 @@
             "assessment",
             "assisted",
             "audit",
+            "casework",
             "catalog",
             "definition",
             "design",

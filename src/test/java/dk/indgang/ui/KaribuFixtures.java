@@ -62,6 +62,11 @@ final class KaribuFixtures {
         return LocatorJ._get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId(id));
     }
 
+    @SuppressWarnings("unchecked")
+    static <T> com.vaadin.flow.component.checkbox.CheckboxGroup<T> checkboxesById(String id) {
+        return LocatorJ._get(com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId(id));
+    }
+
     static void click(String id) {
         ButtonKt._click(LocatorJ._get(Button.class, spec -> spec.withId(id)));
     }

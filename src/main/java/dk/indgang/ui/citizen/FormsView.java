@@ -49,6 +49,8 @@ public class FormsView extends VerticalLayout
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         if (currentUser.get().map(CurrentUser.User::caseworker).orElse(false)) {
             event.forwardTo(dk.indgang.ui.counter.CounterView.class);
+        } else if (currentUser.get().map(CurrentUser.User::decidesCases).orElse(false)) {
+            event.forwardTo(dk.indgang.ui.casework.InboxView.class);
         } else if (currentUser.get().map(CurrentUser.User::formDesigner).orElse(false)) {
             event.forwardTo(dk.indgang.ui.designer.DesignerView.class);
         }

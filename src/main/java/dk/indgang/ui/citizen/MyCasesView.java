@@ -21,6 +21,7 @@ import dk.indgang.ui.MainLayout;
 import dk.indgang.ui.wizard.DraftCards;
 import dk.indgang.ui.wizard.ReceiptLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -34,8 +35,11 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
     private final MyCases cases;
     private final CurrentUser currentUser;
 
-    public MyCasesView(MyCases cases, CurrentUser currentUser) {
+    private final java.time.Clock clock;
+
+    public MyCasesView(MyCases cases, CurrentUser currentUser, java.time.Clock clock) {
         this.cases = cases;
+        this.clock = clock;
         this.currentUser = currentUser;
         setPadding(false);
         addClassName("narrow");
@@ -111,6 +115,27 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                 line.addClassName("hint");
                 item.add(line);
             });
+            cases.caseOf(application, cpr)
+                    .ifPresent(c ->
+                            item.add(new CaseLetters(cases, application, c, cpr, LocalDate.now(clock), this::render)));
+            cases.caseOf(application, cpr).ifPresent(c -> c.openRequest()
+                    .ifPresent(request -> item.add(new RequestAnswerPanel(
+                            request,
+                            new RequestAnswerPanel.Answering() {
+                                @Override
+                                public dk.indgang.engine.AttachmentRef store(String name, String type, byte[] data) {
+                                    return cases.storeAnswerFile(application, cpr, name, type, data);
+                                }
+
+                                @Override
+                                public void send(
+                                        int number,
+                                        String text,
+                                        java.util.List<dk.indgang.engine.AttachmentRef> files) {
+                                    cases.answer(c, cpr, number, text, files);
+                                }
+                            },
+                            this::render))));
             item.add(new Details(getTranslation("cases.history"), history));
             item.add(ReceiptLink.of(
                     application, () -> cases.receipt(application.id(), cpr), getTranslation("wizard.done.receipt")));

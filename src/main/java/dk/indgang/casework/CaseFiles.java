@@ -1,0 +1,137 @@
+package dk.indgang.casework;
+
+import dk.indgang.submission.Application;
+import dk.indgang.submission.CaseSystem;
+import dk.indgang.submission.Drafts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The case file ("sagens akter") as a caseworker reads it: the case, the application with every
+ * value, where it came from and the explanations given, the receipt, the requests and answers, the
+ * decisions and the history.
+ */
+@Service
+public class CaseFiles {
+
+    /** One value of the application, as the citizen gave it or a register did. */
+    public record ApplicationValue(
+            String field, String step, String label, String display, String source, String register) {
+
+        /** The value as a fact a decision can rely on, with its source. */
+        public Fact asFact() {
+            var fromRegister = register != null && ("register".equals(source));
+            return new Fact(
+                    field,
+                    label.replaceAll("[?:]$", "") + ": " + (display.isEmpty() ? "–" : display),
+                    fromRegister ? Fact.Source.REGISTER : Fact.Source.CITIZEN,
+                    fromRegister ? dk.indgang.engine.Provenance.registerName(register) : null);
+        }
+    }
+
+    /** A warning the citizen explained, or a caseworker overrode at the counter with a justification. */
+    public record Explanation(String message, String text, String overriddenBy) {}
+
+    public record CaseFile(
+            Case value,
+            List<Cases.Flag> flags,
+            Application application,
+            List<ApplicationValue> values,
+            List<Explanation> explanations) {}
+
+    private final Cases cases;
+    private final CaseSystem applications;
+    private final Drafts drafts;
+    private final dk.indgang.submission.Outbox outbox;
+    private final JsonMapper json;
+    private final String unit;
+
+    CaseFiles(
+            Cases cases,
+            CaseSystem applications,
+            Drafts drafts,
+            dk.indgang.submission.Outbox outbox,
+            JsonMapper json,
+            @Value("${indgang.casework.unit:ydelse}") String unit) {
+        this.cases = cases;
+        this.applications = applications;
+        this.drafts = drafts;
+        this.outbox = outbox;
+        this.json = json;
+        this.unit = unit;
+    }
+
+    /** The unit whose inbox a benefits-centre caseworker works (one unit per installation for now). */
+    public String unit() {
+        return unit;
+    }
+
+    public List<Cases.InboxItem> inbox() {
+        return cases.inbox(unit);
+    }
+
+    /** The title of the form a case's application was made on, in the reader's language. */
+    public String formTitle(Application application, Locale locale) {
+        return drafts.formTitle(application.formId(), application.formVersion(), application.formSha256(), locale);
+    }
+
+    public Optional<Application> application(Case value) {
+        return applications.get(value.applicationId());
+    }
+
+    public Optional<CaseFile> open(UUID caseId) {
+        return cases.find(caseId)
+                .flatMap(item ->
+                        applications.get(item.value().applicationId()).map(application -> caseFile(item, application)));
+    }
+
+    /** The letters sent about the case, with their delivery. */
+    public List<dk.indgang.submission.Outbox.Letter> letters(Case value) {
+        return outbox.letters(value.applicationId());
+    }
+
+    public Optional<byte[]> letter(Case value, UUID letterId) {
+        return outbox.letter(letterId, value.citizenCpr());
+    }
+
+    /** The usual reasons the form offers for a decision. */
+    public List<dk.indgang.definition.Processing.Reason> reasons(Case value) {
+        return cases.processingOf(value).reasons();
+    }
+
+    /** The receipt of the case's application. */
+    public Optional<byte[]> receipt(Case value) {
+        return applications.receipt(value.applicationId());
+    }
+
+    private CaseFile caseFile(Cases.InboxItem item, Application application) {
+        var document = json.readTree(application.document());
+        var values = new ArrayList<ApplicationValue>();
+        for (var answer : document.path("answers")) {
+            var provenance = answer.path("provenance");
+            values.add(new ApplicationValue(
+                    answer.path("field").asString(""),
+                    answer.path("step").asString(""),
+                    answer.path("label").asString(""),
+                    answer.has("display")
+                            ? answer.path("display").asString("")
+                            : answer.path("value").toString(),
+                    provenance.path("source").asString("citizen"),
+                    provenance.path("register").asString(null)));
+        }
+        var explanations = new ArrayList<Explanation>();
+        for (var warning : document.path("flags").path("confirmedWarnings")) {
+            explanations.add(new Explanation(
+                    warning.path("message").asString(""),
+                    warning.path("explanation").asString(""),
+                    warning.path("overriddenBy").asString(null)));
+        }
+        return new CaseFile(item.value(), item.flags(), application, List.copyOf(values), List.copyOf(explanations));
+    }
+}

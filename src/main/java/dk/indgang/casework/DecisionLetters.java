@@ -1,0 +1,107 @@
+package dk.indgang.casework;
+
+import dk.indgang.definition.DanishTime;
+import dk.indgang.engine.ValueFormat;
+import dk.indgang.receipt.ReceiptContent;
+import dk.indgang.receipt.ReceiptRenderer;
+import dk.indgang.submission.Application;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decision letter (PDF/A-2b): the decision, its reasons — the facts relied on with their
+ * source, the rules applied and the legal basis (forvaltningsloven §§ 22–24) — and the appeal
+ * guidance (§ 25), all from the decision, whose texts come from the form's definition.
+ */
+@Component
+class DecisionLetters {
+
+    private final ReceiptRenderer renderer;
+    private final Clock clock;
+    private final String municipality;
+
+    DecisionLetters(ReceiptRenderer renderer, Clock clock, @Value("${indgang.municipality.name}") String municipality) {
+        this.renderer = renderer;
+        this.clock = clock;
+        this.municipality = municipality;
+    }
+
+    /** The letter's title, as the citizen's Digital Post inbox shows it. */
+    static String title(String formTitle) {
+        return "Afgørelse: " + formTitle;
+    }
+
+    byte[] render(Case value, Decision decision, Application application, String formTitle, boolean automatic) {
+        var facts = new ArrayList<ReceiptContent.Line>();
+        facts.add(line("Dato", ValueFormat.date(LocalDate.now(clock))));
+        facts.add(line("Sag", application.receiptNumber()));
+        facts.add(line(
+                "Ansøgning modtaget",
+                ValueFormat.date(application
+                        .submittedAt()
+                        .atZoneSameInstant(DanishTime.ZONE)
+                        .toLocalDate())));
+        var outcome =
+                switch (decision.outcome()) {
+                    case GRANTED -> "Du får hjælp";
+                    case PARTLY_GRANTED -> "Du får delvis hjælp";
+                    case REFUSED -> "Du får ikke hjælp";
+                };
+        var decided = new ArrayList<ReceiptContent.Line>();
+        decided.add(line("Afgørelse", outcome));
+        if (decision.amount() != null) {
+            decided.add(line("Beløb", ValueFormat.money(decision.amount()) + " kr."));
+        }
+        if (automatic) {
+            decided.add(line("Truffet", "Afgørelsen er truffet automatisk (forvaltningsloven § 32 b)"));
+        }
+        var reasons = new ArrayList<ReceiptContent.Line>();
+        for (var fact : decision.facts()) {
+            reasons.add(new ReceiptContent.Line(
+                    "Oplysning",
+                    fact.text(),
+                    switch (fact.source()) {
+                        case CITIZEN -> "Oplyst af dig";
+                        case REGISTER -> "Fra " + fact.sourceName();
+                        case OTHER -> "Fra " + fact.sourceName();
+                    }));
+        }
+        decision.rules().forEach(rule -> reasons.add(line("Vurdering", rule)));
+        reasons.add(line("Retsgrundlag", decision.legalBasis()));
+        if (decision.hearingWaiver() != null && !decision.hearingWaiver().isBlank()) {
+            reasons.add(line("Partshøring", "Du er ikke partshørt, fordi: " + decision.hearingWaiver()));
+        }
+        var guidance = decision.appealGuidance();
+        var appeal = List.of(
+                line("Hvem", guidance.to()),
+                line("Hvordan", guidance.how()),
+                line(
+                        "Frist",
+                        "Inden " + guidance.weeks() + " uger efter, at du har modtaget afgørelsen — senest "
+                                + ValueFormat.date(decision.appealBy()) + "."));
+        return renderer.render(new ReceiptContent(
+                "da",
+                municipality,
+                title(formTitle),
+                formTitle,
+                facts,
+                List.of(
+                        new ReceiptContent.Section("Afgørelsen", decided),
+                        new ReceiptContent.Section("Begrundelse", reasons),
+                        new ReceiptContent.Section("Klagevejledning", appeal)),
+                null,
+                "Hvad sker der nu?",
+                List.of(
+                        "Du kan se afgørelsen og klage over den under »Mine sager«.",
+                        "Har du spørgsmål, kan du skrive til kommunen i Mine sager eller ringe til Borgerservice."),
+                "Sag " + value.id() + " · " + application.receiptNumber()));
+    }
+
+    private static ReceiptContent.Line line(String label, String value) {
+        return new ReceiptContent.Line(label, value, null);
+    }
+}

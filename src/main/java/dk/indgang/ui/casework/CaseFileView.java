@@ -1,0 +1,219 @@
+package dk.indgang.ui.casework;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import dk.indgang.casework.CaseFiles;
+import dk.indgang.casework.CaseTransitionRefused;
+import dk.indgang.casework.Cases;
+import dk.indgang.engine.CprNumber;
+import dk.indgang.engine.Provenance;
+import dk.indgang.engine.ValueFormat;
+import dk.indgang.security.CurrentUser;
+import dk.indgang.security.Roles;
+import dk.indgang.ui.MainLayout;
+import dk.indgang.ui.wizard.ReceiptLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The case file ("sagens akter") on one page, printable: what the case is, what the caseworker can
+ * do now, the application with every value's source, the explanations, the requests and answers,
+ * and the history. Every action goes through {@link Cases}; a refusal is shown, never swallowed.
+ */
+@Route(value = "sager/:caseId", layout = MainLayout.class)
+@RolesAllowed(Roles.CASEWORKER)
+public class CaseFileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseFiles caseFiles;
+    private final Cases cases;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Paragraph error = new Paragraph();
+    private UUID caseId;
+    private String title = "";
+
+    public CaseFileView(CaseFiles caseFiles, Cases cases, CurrentUser currentUser, Clock clock) {
+        this.caseFiles = caseFiles;
+        this.cases = cases;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        setPadding(false);
+        addClassName("narrow");
+        addClassName("case-file");
+        error.setId("case-error");
+        error.addClassName("error-text");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caseId = event.getRouteParameters()
+                .get("caseId")
+                .flatMap(CaseFileView::uuid)
+                .orElse(null);
+        render();
+    }
+
+    private static java.util.Optional<UUID> uuid(String text) {
+        try {
+            return java.util.Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void render() {
+        removeAll();
+        var found = caseId == null ? java.util.Optional.<CaseFiles.CaseFile>empty() : caseFiles.open(caseId);
+        if (found.isEmpty()) {
+            add(
+                    new H1(getTranslation("casefile.notfound")),
+                    new RouterLink(getTranslation("inbox.title"), InboxView.class));
+            return;
+        }
+        var file = found.get();
+        var value = file.value();
+        var application = file.application();
+        title = caseFiles.formTitle(application, getLocale());
+        add(new H1(title));
+        var facts = new DescriptionList();
+        fact(facts, "casefile.receipt", application.receiptNumber());
+        fact(facts, "casefile.citizen", CprNumber.mask(value.citizenCpr()));
+        fact(
+                facts,
+                "casefile.state",
+                getTranslation("case.state." + value.state().name()));
+        fact(facts, "casefile.deadline", ValueFormat.date(value.deadline()));
+        fact(facts, "casefile.assignee", value.assignee().orElse(getTranslation("inbox.unassigned")));
+        facts.setId("case-facts");
+        error.setText("");
+        add(
+                facts,
+                error,
+                new CaseActions(
+                        file,
+                        caseFiles.reasons(value),
+                        cases,
+                        currentUser.require().username(),
+                        LocalDate.now(clock),
+                        this::run));
+
+        add(new H2(getTranslation("casefile.application")));
+        var answers = new DescriptionList();
+        answers.setId("case-application");
+        for (var v : file.values()) {
+            var description = new DescriptionList.Description(v.display().isEmpty() ? "–" : v.display());
+            if (v.register() != null) {
+                var tag = new Span(
+                        getTranslation("casefile.source." + v.source(), Provenance.registerName(v.register())));
+                tag.addClassName("provenance");
+                description.add(tag);
+            }
+            answers.add(new DescriptionList.Term(v.label()), description);
+        }
+        add(answers);
+        if (!file.explanations().isEmpty()) {
+            add(new H3(getTranslation("casefile.explanations")));
+            var list = new UnorderedList();
+            file.explanations()
+                    .forEach(e -> list.add(new ListItem(e.message() + " — "
+                            + (e.overriddenBy() == null
+                                    ? getTranslation("casefile.explained", e.text())
+                                    : getTranslation("casefile.overridden", e.overriddenBy(), e.text())))));
+            add(list);
+        }
+        add(ReceiptLink.of(
+                application, () -> caseFiles.receipt(value).orElseThrow(), getTranslation("wizard.done.receipt")));
+
+        add(new H2(getTranslation("casefile.letters")));
+        var letters = new UnorderedList();
+        letters.setId("case-letters");
+        for (var letter : caseFiles.letters(value)) {
+            var link = new com.vaadin.flow.component.html.Anchor(
+                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                        var pdf = caseFiles.letter(value, letter.id()).orElseThrow();
+                        return new com.vaadin.flow.server.streams.DownloadResponse(
+                                new java.io.ByteArrayInputStream(pdf), "brev.pdf", "application/pdf", pdf.length);
+                    }),
+                    letter.title() + " (PDF)");
+            letters.add(new ListItem(
+                    link,
+                    new Span(" – "
+                            + getTranslation(
+                                    "casefile.letter." + letter.delivery().state()))));
+        }
+        if (letters.getComponentCount() == 0) {
+            letters.add(new ListItem(getTranslation("casefile.letters.none")));
+        }
+        add(letters);
+        add(new H2(getTranslation("casefile.requests")));
+        var requests = new UnorderedList();
+        requests.setId("case-requests");
+        for (var request : value.requests()) {
+            var item = new ListItem(new Paragraph(getTranslation(
+                    "casefile.request." + request.kind().name(), request.text(), ValueFormat.date(request.dueBy()))));
+            item.add(new Paragraph(
+                    request.answered()
+                            ? getTranslation("casefile.answer", request.answer().text())
+                                    + (request.answer().attachments().isEmpty()
+                                            ? ""
+                                            : " ("
+                                                    + String.join(
+                                                            ", ",
+                                                            request.answer().attachments()) + ")")
+                            : getTranslation("casefile.answer.none")));
+            requests.add(item);
+        }
+        if (value.requests().isEmpty()) {
+            requests.add(new ListItem(getTranslation("casefile.requests.none")));
+        }
+        add(requests);
+
+        add(new H2(getTranslation("casefile.history")));
+        var history = new OrderedList();
+        history.setId("case-history");
+        value.history()
+                .forEach(e -> history.add(new ListItem(ValueFormat.dateTime(e.at(), clock.getZone()) + " – "
+                        + getTranslation("case.event." + e.kind().name(), e.actor()))));
+        add(history);
+        var print =
+                new Button(getTranslation("casefile.print"), e -> getElement().executeJs("window.print()"));
+        print.setId("case-print");
+        add(print, new RouterLink(getTranslation("casefile.back"), InboxView.class));
+    }
+
+    /** Runs a verb; the case's refusal is shown where the caseworker is looking. */
+    private void run(Runnable verb) {
+        try {
+            verb.run();
+            render();
+        } catch (CaseTransitionRefused e) {
+            error.setText(getTranslation("case.refused." + e.reason(), e.getMessage()));
+        }
+    }
+
+    private void fact(DescriptionList list, String key, String value) {
+        list.add(new DescriptionList.Term(getTranslation(key)), new DescriptionList.Description(value));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("inbox.title") + " · Indgang";
+    }
+}
