@@ -50,10 +50,20 @@ public class AssistedFilings {
     private final CitizenAccessLog accessLog;
     private final Drafts drafts;
     private final Submissions submissions;
+    private final dk.indgang.casework.Cases cases;
+    private final dk.indgang.casework.CaseFiles caseFiles;
     private final Clock clock;
 
     AssistedFilings(
-            Registers registers, CitizenAccessLog accessLog, Drafts drafts, Submissions submissions, Clock clock) {
+            Registers registers,
+            CitizenAccessLog accessLog,
+            Drafts drafts,
+            Submissions submissions,
+            dk.indgang.casework.Cases cases,
+            dk.indgang.casework.CaseFiles caseFiles,
+            Clock clock) {
+        this.cases = cases;
+        this.caseFiles = caseFiles;
         this.registers = registers;
         this.submissions = submissions;
         this.accessLog = accessLog;
@@ -87,7 +97,7 @@ public class AssistedFilings {
 
     /** The caseworker sees the citizen's drafts and applications. */
     public void viewed(Assistance assistance) {
-        record(assistance, Action.VIEW_OVERVIEW, null);
+        record(assistance, Action.VIEW_OVERVIEW, (String) null);
     }
 
     /** A new draft for the citizen, with the assistance on record. */
@@ -110,13 +120,38 @@ public class AssistedFilings {
     }
 
     private void record(Assistance assistance, Action action, Draft draft) {
+        record(assistance, action, draft == null ? (String) null : draft.id().toString());
+    }
+
+    private void record(Assistance assistance, Action action, String reference) {
         accessLog.record(
                 assistance.actor(),
                 assistance.citizen().cpr(),
                 assistance.channel().json(),
                 action,
                 assistance.purpose(),
-                draft == null ? null : draft.id().toString());
+                reference);
+    }
+
+    /** The case of one of the citizen's applications, when the municipality processes it here. */
+    public Optional<dk.indgang.casework.Case> caseOf(
+            dk.indgang.submission.Application application, Assistance assistance) {
+        return cases.ofApplication(application.id())
+                .filter(c -> c.citizenCpr().equals(assistance.citizen().cpr()));
+    }
+
+    /**
+     * Counter and contact-centre staff read the case file of the citizen they found with a stated
+     * purpose, so a citizen who calls gets an answer about her case; every view is written to the
+     * citizen-access log, which she sees under "Mine sager".
+     */
+    public Optional<dk.indgang.casework.CaseFiles.CaseFile> viewCaseFile(java.util.UUID caseId, Assistance assistance) {
+        var file = caseFiles
+                .open(caseId)
+                .filter(f -> f.value().citizenCpr().equals(assistance.citizen().cpr()));
+        file.ifPresent(
+                f -> record(assistance, Action.VIEW_CASE_FILE, f.application().receiptNumber()));
+        return file;
     }
 
     /**

@@ -4,5 +4,6 @@
  * drafts with the assistance (channel, caseworker, consent) on record. The counter workspace and the
  * wizard call it; they never ask a register or write the audit themselves.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "definition", "engine", "submission"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"audit", "casework", "definition", "engine", "submission"})
 package dk.indgang.assisted;

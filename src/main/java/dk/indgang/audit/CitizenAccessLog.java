@@ -19,7 +19,8 @@ public class CitizenAccessLog {
         VIEW_OVERVIEW,
         START_APPLICATION,
         OPEN_DRAFT,
-        SUBMIT_APPLICATION
+        SUBMIT_APPLICATION,
+        VIEW_CASE_FILE
     }
 
     public record Entry(

@@ -176,14 +176,18 @@ public class Cases {
     @Transactional
     public Case requestInformation(UUID caseId, String caseworker, String text, int workingDaysToAnswer) {
         var due = workingDays.plus(LocalDate.now(clock), workingDaysToAnswer);
-        return change(caseId, c -> c.requestInformation(caseworker, text, due), caseworker);
+        var value = change(caseId, c -> c.requestInformation(caseworker, text, due), caseworker);
+        sendRequestLetter(value, List.of());
+        return value;
     }
 
     /** Partshøring of facts the citizen has not stated herself, with a deadline in working days. */
     @Transactional
     public Case hear(UUID caseId, String caseworker, List<Fact> facts, String text, int workingDaysToAnswer) {
         var due = workingDays.plus(LocalDate.now(clock), workingDaysToAnswer);
-        return change(caseId, c -> c.hear(caseworker, facts, text, due), caseworker);
+        var value = change(caseId, c -> c.hear(caseworker, facts, text, due), caseworker);
+        sendRequestLetter(value, facts);
+        return value;
     }
 
     /** The citizen answers her own case's open request. */
@@ -243,6 +247,21 @@ public class Cases {
         return drafts.definition(application.formId(), application.formVersion(), application.formSha256())
                 .map(dk.indgang.definition.FormDefinition::processing)
                 .orElseThrow(() -> new IllegalStateException("The definition of case " + value.id() + " is missing"));
+    }
+
+    /** The citizen gets the request in Digital Post too, not only in Mine sager. */
+    private void sendRequestLetter(Case value, List<Fact> heard) {
+        var application = applications.get(value.applicationId()).orElseThrow();
+        var title = drafts.formTitle(
+                application.formId(),
+                application.formVersion(),
+                application.formSha256(),
+                java.util.Locale.forLanguageTag("da"));
+        var request = value.openRequest().orElseThrow();
+        outbox.addLetter(
+                application.id(),
+                DecisionLetters.requestTitle(request, title),
+                letters.request(request, heard, application, title));
     }
 
     private void sendLetter(Case value, Decision decision) {

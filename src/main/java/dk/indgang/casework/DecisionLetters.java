@@ -101,6 +101,47 @@ class DecisionLetters {
                 "Sag " + value.id() + " · " + application.receiptNumber()));
     }
 
+    /** The letter of a request for information or a hearing: what is asked, by when, and how to answer. */
+    byte[] request(CitizenRequest request, List<Fact> heard, Application application, String formTitle) {
+        var hearing = request.kind() == CitizenRequest.Kind.HEARING;
+        var facts = List.of(
+                line("Dato", ValueFormat.date(LocalDate.now(clock))),
+                line("Sag", application.receiptNumber()),
+                line("Svarfrist", ValueFormat.date(request.dueBy())));
+        var asked = new ArrayList<ReceiptContent.Line>();
+        asked.add(line(hearing ? "Partshøring" : "Vi beder om", request.text()));
+        for (var fact : heard) {
+            asked.add(new ReceiptContent.Line("Oplysning", fact.text(), "Fra " + fact.sourceName()));
+        }
+        if (hearing) {
+            asked.add(line(
+                    "Hvorfor",
+                    "Kommunen vil bygge afgørelsen på oplysninger, du ikke selv har givet. Du har ret til at udtale"
+                            + " dig om dem, før der træffes afgørelse (forvaltningsloven § 19)."));
+        }
+        return renderer.render(new ReceiptContent(
+                "da",
+                municipality,
+                requestTitle(request, formTitle),
+                formTitle,
+                facts,
+                List.of(new ReceiptContent.Section(hearing ? "Det vil vi høre dig om" : "Det mangler vi", asked)),
+                null,
+                "Sådan svarer du",
+                List.of(
+                        "Svar under »Mine sager« senest " + ValueFormat.date(request.dueBy())
+                                + ". Du kan skrive et svar og vedhæfte filer.",
+                        hearing
+                                ? "Svarer du ikke inden fristen, træffer kommunen afgørelse på de oplysninger, den har."
+                                : "Har du spørgsmål, kan du ringe til Borgerservice."),
+                application.receiptNumber()));
+    }
+
+    static String requestTitle(CitizenRequest request, String formTitle) {
+        return (request.kind() == CitizenRequest.Kind.HEARING ? "Partshøring: " : "Anmodning om oplysninger: ")
+                + formTitle;
+    }
+
     private static ReceiptContent.Line line(String label, String value) {
         return new ReceiptContent.Line(label, value, null);
     }

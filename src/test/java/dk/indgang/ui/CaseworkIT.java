@@ -234,8 +234,14 @@ class CaseworkIT {
 
         // The letter: PDF/A, to Digital Post through the outbox, in the case file and Mine sager.
         var letters = outbox.letters(application.id());
-        assertThat(letters).singleElement().satisfies(l -> assertThat(l.title()).startsWith("Afgørelse"));
-        var pdf = outbox.letter(letters.getFirst().id(), Persons.METTE).orElseThrow();
+        // The hearing went out as a letter too; the decision's letter is the last.
+        assertThat(letters)
+                .extracting(dk.indgang.submission.Outbox.Letter::title)
+                .containsExactly(
+                        "Partshøring: Ansøgning om hjælp til en enkeltudgift",
+                        "Afgørelse: Ansøgning om hjælp til en enkeltudgift");
+        var decisionLetter = letters.getLast();
+        var pdf = outbox.letter(decisionLetter.id(), Persons.METTE).orElseThrow();
         org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
         try (var parser = org.verapdf.pdfa.Foundries.defaultInstance()
                 .createParser(new java.io.ByteArrayInputStream(pdf), org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B)) {
@@ -258,7 +264,7 @@ class CaseworkIT {
                 .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
                         "$.messageUUID",
                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                                letters.getFirst().id().toString())));
+                                decisionLetter.id().toString())));
         assertThat(stubs.server().findAll(sent)).hasSize(1);
         KaribuFixtures.logout();
 
@@ -290,6 +296,39 @@ class CaseworkIT {
                         dk.indgang.submission.CaseStatus.DECIDED,
                         dk.indgang.submission.CaseStatus.APPEALED,
                         dk.indgang.submission.CaseStatus.FORWARDED);
+    }
+
+    @Test
+    void aContactCentreAgentReadsTheCaseFileForAStatedPurposeAndMetteSeesTheView() {
+        var application = enkeltydelse();
+        var purpose = "Mette ringer og spørger til sin sag " + java.util.UUID.randomUUID();
+        KaribuFixtures.loginAs(context, "kontaktcenter", "COUNTER");
+        UI.getCurrent().navigate(dk.indgang.ui.counter.CounterView.class);
+        KaribuFixtures.<Channel>radioById("counter-channel").setValue(Channel.PHONE);
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("counter-cpr"))
+                .setValue("150388-9984");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("counter-purpose"))
+                .setValue(purpose);
+        click("counter-find");
+        var link = _get(RouterLink.class, spec -> spec.withId("counter-case-" + application.receiptNumber()));
+        UI.getCurrent().navigate(link.getHref());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(dk.indgang.ui.counter.CounterCaseView.class);
+        assertThat(_get(DescriptionList.class, spec -> spec.withId("case-application"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Min vaskemaskine er gået i stykker.");
+        // Read-only: none of the caseworker's actions are there.
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-actions")))
+                .isEmpty();
+        KaribuFixtures.logout();
+
+        KaribuFixtures.loginAs(context, Persons.METTE, "CITIZEN");
+        UI.getCurrent().navigate(MyCasesView.class);
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("access-log"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains(purpose);
     }
 
     @Test

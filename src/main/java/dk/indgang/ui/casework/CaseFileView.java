@@ -3,13 +3,7 @@ package dk.indgang.ui.casework;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -20,12 +14,10 @@ import dk.indgang.casework.CaseFiles;
 import dk.indgang.casework.CaseTransitionRefused;
 import dk.indgang.casework.Cases;
 import dk.indgang.engine.CprNumber;
-import dk.indgang.engine.Provenance;
 import dk.indgang.engine.ValueFormat;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.security.Roles;
 import dk.indgang.ui.MainLayout;
-import dk.indgang.ui.wizard.ReceiptLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -114,84 +106,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
                         LocalDate.now(clock),
                         this::run));
 
-        add(new H2(getTranslation("casefile.application")));
-        var answers = new DescriptionList();
-        answers.setId("case-application");
-        for (var v : file.values()) {
-            var description = new DescriptionList.Description(v.display().isEmpty() ? "–" : v.display());
-            if (v.register() != null) {
-                var tag = new Span(
-                        getTranslation("casefile.source." + v.source(), Provenance.registerName(v.register())));
-                tag.addClassName("provenance");
-                description.add(tag);
-            }
-            answers.add(new DescriptionList.Term(v.label()), description);
-        }
-        add(answers);
-        if (!file.explanations().isEmpty()) {
-            add(new H3(getTranslation("casefile.explanations")));
-            var list = new UnorderedList();
-            file.explanations()
-                    .forEach(e -> list.add(new ListItem(e.message() + " — "
-                            + (e.overriddenBy() == null
-                                    ? getTranslation("casefile.explained", e.text())
-                                    : getTranslation("casefile.overridden", e.overriddenBy(), e.text())))));
-            add(list);
-        }
-        add(ReceiptLink.of(
-                application, () -> caseFiles.receipt(value).orElseThrow(), getTranslation("wizard.done.receipt")));
-
-        add(new H2(getTranslation("casefile.letters")));
-        var letters = new UnorderedList();
-        letters.setId("case-letters");
-        for (var letter : caseFiles.letters(value)) {
-            var link = new com.vaadin.flow.component.html.Anchor(
-                    com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
-                        var pdf = caseFiles.letter(value, letter.id()).orElseThrow();
-                        return new com.vaadin.flow.server.streams.DownloadResponse(
-                                new java.io.ByteArrayInputStream(pdf), "brev.pdf", "application/pdf", pdf.length);
-                    }),
-                    letter.title() + " (PDF)");
-            letters.add(new ListItem(
-                    link,
-                    new Span(" – "
-                            + getTranslation(
-                                    "casefile.letter." + letter.delivery().state()))));
-        }
-        if (letters.getComponentCount() == 0) {
-            letters.add(new ListItem(getTranslation("casefile.letters.none")));
-        }
-        add(letters);
-        add(new H2(getTranslation("casefile.requests")));
-        var requests = new UnorderedList();
-        requests.setId("case-requests");
-        for (var request : value.requests()) {
-            var item = new ListItem(new Paragraph(getTranslation(
-                    "casefile.request." + request.kind().name(), request.text(), ValueFormat.date(request.dueBy()))));
-            item.add(new Paragraph(
-                    request.answered()
-                            ? getTranslation("casefile.answer", request.answer().text())
-                                    + (request.answer().attachments().isEmpty()
-                                            ? ""
-                                            : " ("
-                                                    + String.join(
-                                                            ", ",
-                                                            request.answer().attachments()) + ")")
-                            : getTranslation("casefile.answer.none")));
-            requests.add(item);
-        }
-        if (value.requests().isEmpty()) {
-            requests.add(new ListItem(getTranslation("casefile.requests.none")));
-        }
-        add(requests);
-
-        add(new H2(getTranslation("casefile.history")));
-        var history = new OrderedList();
-        history.setId("case-history");
-        value.history()
-                .forEach(e -> history.add(new ListItem(ValueFormat.dateTime(e.at(), clock.getZone()) + " – "
-                        + getTranslation("case.event." + e.kind().name(), e.actor()))));
-        add(history);
+        add(new CaseFileContent(file, caseFiles, clock.getZone()));
         var print =
                 new Button(getTranslation("casefile.print"), e -> getElement().executeJs("window.print()"));
         print.setId("case-print");

@@ -227,7 +227,7 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
             for (var application : applications) {
                 var title = drafts.formTitle(
                         application.formId(), application.formVersion(), application.formSha256(), locale);
-                list.add(new ListItem(
+                var item = new ListItem(
                         new H3(title),
                         new Paragraph(application.receiptNumber() + " · "
                                 + getTranslation(
@@ -237,7 +237,15 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
                                 () -> submissions
                                         .receipt(application.id(), citizen.cpr())
                                         .orElseThrow(),
-                                getTranslation("wizard.done.receipt"))));
+                                getTranslation("wizard.done.receipt")));
+                CounterCaseView.linkFor(
+                                application,
+                                filings,
+                                assisted,
+                                currentUser.require(),
+                                getTranslation("counter.case.open"))
+                        .ifPresent(link -> item.add(new Div(link)));
+                list.add(item);
             }
             citizenPanel.add(list);
         }

@@ -1,0 +1,200 @@
+package dk.indgang.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import dk.indgang.Persons;
+import dk.indgang.casework.CaseState;
+import dk.indgang.casework.Cases;
+import dk.indgang.delivery.ReceiptDelivery;
+import dk.indgang.submission.Outbox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Case processing end to end in Debian's Chromium: Mette applies for an enkeltydelse in the wizard;
+ * the caseworker takes the case and asks for a quote; Mette answers with the quote attached; the
+ * caseworker's refusal on register income is stopped until Mette is heard; after the hearing the
+ * refusal's letter reaches Digital Post and "Mine sager"; Mette appeals; the caseworker upholds and
+ * the case is forwarded. axe-core checks every new page, and the case file and "Mine sager" reflow at
+ * 320 px. Screenshots: target/screenshots/casework-*.png.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "indgang.forms.dir=forms")
+@ActiveProfiles("test")
+class CaseworkBrowserIT extends BrowserFixtures {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Cases cases;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    ReceiptDelivery delivery;
+
+    private Page as(String login) {
+        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        var page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.click("#login-" + login);
+        return page;
+    }
+
+    private static void choose(Page page, String id, String label) {
+        page.locator("#" + id + " vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .locator("label")
+                .click();
+    }
+
+    private static void tick(Page page, String id, String label) {
+        page.locator("#" + id + " vaadin-checkbox")
+                .filter(new Locator.FilterOptions().setHasText(label))
+                .locator("label")
+                .click();
+    }
+
+    private static void shot(Page page, String name) throws Exception {
+        Files.createDirectories(Path.of("target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/casework-" + name + ".png"))
+                .setFullPage(true));
+    }
+
+    /** WCAG 1.4.10: nothing scrolls sideways at 320 CSS pixels. */
+    private static void reflowsAt320(Page page, String name) throws Exception {
+        page.setViewportSize(320, 800);
+        page.waitForTimeout(300);
+        var scroll = (Number) page.evaluate("document.documentElement.scrollWidth");
+        // On failure, say which elements stick out.
+        var wide = page.evaluate("""
+                [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > 321)
+                  .slice(0, 8)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                        + ' ' + Math.round(e.getBoundingClientRect().right))
+                  .join(' | ')""");
+        assertThat(scroll.intValue()).as(name + " at 320 px: " + wide).isLessThanOrEqualTo(320);
+        shot(page, name + "-320");
+        page.setViewportSize(1280, 900);
+    }
+
+    @Test
+    void aRefusalAfterAHearingIsLetteredAppealedUpheldAndForwarded() throws Exception {
+        // Mette applies in the wizard.
+        var mette = as(Persons.METTE);
+        mette.click("#start-enkeltydelse");
+        assertThat(mette.locator("#field-navn input")).hasValue("Mette Fiktiv Testesen");
+        mette.click("#wizard-next");
+        choose(mette, "field-samlevende", "Nej");
+        mette.locator("#field-antalBoern input").fill("2");
+        mette.click("#wizard-next");
+        choose(mette, "field-samtykke", "Ja");
+        assertThat(mette.locator("#field-egenIndkomst input")).hasValue("221830,00");
+        mette.locator("#field-formue input").fill("0");
+        mette.click("#wizard-next");
+        mette.locator("#field-udgiftBeskrivelse textarea").fill("Min vaskemaskine er gået i stykker.");
+        mette.locator("#field-beloeb input").fill("4500");
+        mette.locator("#field-uforudset textarea").fill("Den brød sammen uden varsel.");
+        choose(mette, "field-tidligereHjaelp", "Nej");
+        mette.click("#wizard-next");
+        choose(mette, "field-erklaering", "Ja");
+        mette.click("#wizard-next");
+        mette.click("#wizard-submit");
+        assertThat(mette.locator("#receipt-number")).containsText("IND-");
+        var receiptNumber = mette.locator("#receipt-number").textContent().replaceAll(".*(IND-\\d{4}-\\d{6}).*", "$1");
+
+        // The caseworker takes the case from the inbox and asks for a quote.
+        var yrsa = as("ydelse");
+        yrsa.waitForURL("**/sager");
+        assertAccessible(yrsa, "the inbox");
+        shot(yrsa, "inbox");
+        yrsa.click("#case-" + receiptNumber);
+        assertThat(yrsa.locator("#case-application")).containsText("Min vaskemaskine er gået i stykker.");
+        assertThat(yrsa.locator("#case-application")).containsText("Fra eIndkomst");
+        yrsa.click("#case-take");
+        yrsa.locator("#request-text textarea").fill("Send et tilbud på vaskemaskinen.");
+        yrsa.click("#request-send");
+        assertThat(yrsa.locator("#case-facts")).containsText("Afventer borgeren");
+
+        // Mette answers in Mine sager with the quote attached.
+        mette.navigate("http://localhost:" + port + "/mine-sager");
+        assertThat(mette.locator("#request-1")).containsText("Send et tilbud på vaskemaskinen.");
+        assertAccessible(mette, "Mine sager with a request");
+        var quote = Files.createTempFile("tilbud", ".pdf");
+        Files.write(quote, "%PDF-1.4 tilbud".getBytes());
+        mette.locator("#answer-files-1 input[type=file]").setInputFiles(quote);
+        assertThat(mette.locator("#request-1 li")).containsText("tilbud");
+        mette.locator("#answer-text-1 textarea").fill("Tilbuddet er vedhæftet.");
+        mette.click("#answer-send-1");
+        assertThat(mette.locator("#request-1")).hasCount(0);
+
+        // A refusal on the register income is stopped until Mette has been heard.
+        yrsa.reload();
+        assertThat(yrsa.locator("#case-requests")).containsText("Tilbuddet er vedhæftet.");
+        choose(yrsa, "decision-outcome", "Afslag");
+        tick(yrsa, "decision-reasons", "selv at betale");
+        tick(yrsa, "decision-facts", "Din indkomst");
+        yrsa.click("#decision-make");
+        assertThat(yrsa.locator("#case-error")).containsText("partshøres");
+        assertAccessible(yrsa, "the case file with the law's refusal");
+        shot(yrsa, "casefile-hearing-required");
+        tick(yrsa, "hearing-facts", "Din indkomst");
+        yrsa.locator("#hearing-text textarea").fill("Vi vil lægge vægt på din indkomst fra eIndkomst.");
+        yrsa.click("#hearing-send");
+
+        mette.reload();
+        mette.locator("#answer-text-2 textarea").fill("Indkomsten passer, men jeg har gæld.");
+        mette.click("#answer-send-2");
+
+        yrsa.reload();
+        choose(yrsa, "decision-outcome", "Afslag");
+        tick(yrsa, "decision-reasons", "selv at betale");
+        tick(yrsa, "decision-facts", "Din indkomst");
+        yrsa.click("#decision-make");
+        assertThat(yrsa.locator("#case-facts")).containsText("Afgjort");
+        assertThat(yrsa.locator("#case-letters")).containsText("Afgørelse");
+
+        // The letter reaches Digital Post, and Mette's Mine sager; she appeals.
+        delivery.runDue();
+        var caseId = cases.inbox("ydelse").stream()
+                .filter(i -> i.value().state() == CaseState.DECIDED)
+                .map(i -> i.value())
+                .filter(c -> outbox.letters(c.applicationId()).stream()
+                        .anyMatch(l -> l.title().startsWith("Afgørelse")))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(outbox.letters(cases.find(caseId).orElseThrow().value().applicationId()))
+                .allSatisfy(l -> assertThat(l.delivery().route()).isEqualTo("DIGITAL_POST"));
+        mette.reload();
+        assertThat(mette.locator("#letters-" + receiptNumber)).containsText("Afgørelse");
+        mette.locator("#appeal-text-" + receiptNumber + " textarea").fill("Jeg har gæld, som I ikke har set på.");
+        assertAccessible(mette, "Mine sager with a decision to appeal");
+        reflowsAt320(mette, "mine-sager");
+        mette.click("#appeal-send-" + receiptNumber);
+
+        // The caseworker reconsiders first, upholds, and the case goes to Ankestyrelsen.
+        yrsa.reload();
+        assertThat(yrsa.locator("#case-actions")).containsText("Jeg har gæld");
+        reflowsAt320(yrsa, "casefile");
+        yrsa.locator("#uphold-reasons textarea").fill("Gæld ændrer ikke vurderingen efter § 81.");
+        yrsa.click("#case-uphold");
+        assertThat(yrsa.locator("#case-facts")).containsText("Sendt til Ankestyrelsen");
+        assertAccessible(yrsa, "the forwarded case file");
+        shot(yrsa, "casefile-forwarded");
+        assertThat(cases.find(caseId).orElseThrow().value().state()).isEqualTo(CaseState.FORWARDED);
+    }
+}
