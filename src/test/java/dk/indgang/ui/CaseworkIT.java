@@ -332,6 +332,23 @@ class CaseworkIT {
     }
 
     @Test
+    void theCaseworkerHandsTheCaseToAColleague() {
+        var application = enkeltydelse();
+        var caseId = cases.ofApplication(application.id()).orElseThrow().id();
+        KaribuFixtures.loginAs(context, "ydelse", "CASEWORKER");
+        UI.getCurrent().navigate(CaseFileView.class, new RouteParameters("caseId", caseId.toString()));
+        click("case-take");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("handover-to"))
+                .setValue("ydelse2");
+        click("handover-send");
+        var handed = cases.find(caseId).orElseThrow().value();
+        assertThat(handed.assignee()).contains("ydelse2");
+        assertThat(handed.history())
+                .extracting(dk.indgang.casework.CaseEvent::kind)
+                .endsWith(dk.indgang.casework.CaseEvent.Kind.HANDED_OVER);
+    }
+
+    @Test
     void aRefusedStepIsShownToTheCaseworkerAndNothingChanges() {
         var application = enkeltydelse();
         var caseId = cases.ofApplication(application.id()).orElseThrow().id();

@@ -72,6 +72,16 @@ final class CaseActions extends Div {
             case DECIDED, FORWARDED -> add(button("case-close", "casefile.close", () -> cases.close(id, user)));
             case CLOSED -> {}
         }
+        if (value.state() == dk.indgang.casework.CaseState.IN_PROGRESS
+                || value.state() == dk.indgang.casework.CaseState.AWAITING_CITIZEN
+                || value.state() == dk.indgang.casework.CaseState.APPEALED) {
+            var colleague = new com.vaadin.flow.component.textfield.TextField(getTranslation("casefile.handover.to"));
+            colleague.setId("handover-to");
+            add(
+                    new H3(getTranslation("casefile.handover.title")),
+                    colleague,
+                    button("handover-send", "casefile.handover", () -> cases.handOver(id, user, colleague.getValue())));
+        }
     }
 
     private void request() {
