@@ -272,6 +272,23 @@ public final class Case {
         record(CaseEvent.Kind.CLOSED, caseworker, Map.of());
     }
 
+    /** A journal note: what the caseworker learnt or did outside the verbs (a call, a meeting). */
+    public void note(String caseworker, String text) {
+        require(
+                EnumSet.of(
+                        CaseState.RECEIVED,
+                        CaseState.IN_PROGRESS,
+                        CaseState.AWAITING_CITIZEN,
+                        CaseState.DECIDED,
+                        CaseState.APPEALED,
+                        CaseState.FORWARDED),
+                "take a note");
+        if (text == null || text.isBlank()) {
+            throw new CaseTransitionRefused("note.text", "Write the note");
+        }
+        record(CaseEvent.Kind.NOTE_ADDED, caseworker, Map.of("text", text.strip()));
+    }
+
     // ---- rules -----------------------------------------------------------------------------------
 
     private void checkHearing(Decision decision) {

@@ -27,6 +27,7 @@ public record CaseEvent(Kind kind, Instant at, String actor, Map<String, String>
         APPEALED,
         UPHELD_AND_FORWARDED,
         DECISION_CHANGED,
-        CLOSED
+        CLOSED,
+        NOTE_ADDED
     }
 }

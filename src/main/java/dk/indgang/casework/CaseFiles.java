@@ -38,12 +38,21 @@ public class CaseFiles {
     /** A warning the citizen explained, or a caseworker overrode at the counter with a justification. */
     public record Explanation(String message, String text, String overriddenBy) {}
 
+    /** A file the citizen attached to the application. */
+    public record Attachment(String field, String name, String mediaType, long size, String sha256) {}
+
     public record CaseFile(
             Case value,
             List<Cases.Flag> flags,
             Application application,
             List<ApplicationValue> values,
-            List<Explanation> explanations) {}
+            List<Explanation> explanations,
+            List<Attachment> attachments) {}
+
+    /** An attachment of the case's application, by its hash. */
+    public Optional<CaseSystem.StoredFile> attachment(Case value, String sha256) {
+        return applications.attachment(value.applicationId(), sha256);
+    }
 
     private final Cases cases;
     private final CaseSystem applications;
@@ -132,6 +141,21 @@ public class CaseFiles {
                     warning.path("explanation").asString(""),
                     warning.path("overriddenBy").asString(null)));
         }
-        return new CaseFile(item.value(), item.flags(), application, List.copyOf(values), List.copyOf(explanations));
+        var attachments = new ArrayList<Attachment>();
+        for (var file : document.path("attachments")) {
+            attachments.add(new Attachment(
+                    file.path("field").asString(""),
+                    file.path("name").asString(""),
+                    file.path("mediaType").asString("application/octet-stream"),
+                    file.path("size").asLong(0),
+                    file.path("sha256").asString("")));
+        }
+        return new CaseFile(
+                item.value(),
+                item.flags(),
+                application,
+                List.copyOf(values),
+                List.copyOf(explanations),
+                List.copyOf(attachments));
     }
 }

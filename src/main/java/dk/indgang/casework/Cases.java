@@ -283,7 +283,32 @@ public class Cases {
 
     @Transactional
     public Case uphold(UUID caseId, String caseworker, String reasons) {
-        return change(caseId, c -> c.uphold(caseworker, reasons), caseworker);
+        var value = change(caseId, c -> c.uphold(caseworker, reasons), caseworker);
+        var application = applications.get(value.applicationId()).orElseThrow();
+        var title = drafts.formTitle(
+                application.formId(),
+                application.formVersion(),
+                application.formSha256(),
+                java.util.Locale.forLanguageTag("da"));
+        var decision = value.latestDecision().orElseThrow();
+        outbox.addLetter(
+                application.id(),
+                DecisionLetters.forwardedTitle(title),
+                letters.forwarded(value, decision, reasons, application, title));
+        return value;
+    }
+
+    /** A journal note on the case; its state does not change. */
+    @Transactional
+    public Case note(UUID caseId, String caseworker, String text) {
+        return change(caseId, c -> c.note(caseworker, text), caseworker);
+    }
+
+    /** Reconsidered and changed, with the form's legal texts as for a first decision. */
+    @Transactional
+    public Case changeDecision(UUID caseId, String caseworker, DecisionDraft draft) {
+        var stored = repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+        return changeDecision(caseId, caseworker, decision(stored.value(), draft));
     }
 
     @Transactional

@@ -137,6 +137,34 @@ class DecisionLetters {
                 application.receiptNumber()));
     }
 
+    static String forwardedTitle(String formTitle) {
+        return "Din klage er sendt til Ankestyrelsen: " + formTitle;
+    }
+
+    /** The municipality has reconsidered, upholds the decision and has sent the appeal on. */
+    byte[] forwarded(Case value, Decision decision, String reasons, Application application, String formTitle) {
+        return renderer.render(new ReceiptContent(
+                "da",
+                municipality,
+                forwardedTitle(formTitle),
+                formTitle,
+                List.of(line("Dato", ValueFormat.date(LocalDate.now(clock))), line("Sag", application.receiptNumber())),
+                List.of(new ReceiptContent.Section(
+                        "Kommunens genvurdering",
+                        List.of(
+                                line("Resultat", "Kommunen fastholder afgørelsen."),
+                                line("Begrundelse", reasons.strip()),
+                                line(
+                                        "Klagen er sendt til",
+                                        decision.appealGuidance().to())))),
+                null,
+                "Hvad sker der nu?",
+                List.of(
+                        "Ankestyrelsen behandler din klage og sender sin afgørelse til dig.",
+                        "Du kan følge sagen under »Mine sager«."),
+                "Sag " + value.id() + " · " + application.receiptNumber()));
+    }
+
     static String requestTitle(CitizenRequest request, String formTitle) {
         return (request.kind() == CitizenRequest.Kind.HEARING ? "Partshøring: " : "Anmodning om oplysninger: ")
                 + formTitle;

@@ -15,8 +15,10 @@ public class CaseSystem {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final dk.indgang.catalog.FormCatalog catalog;
 
-    CaseSystem(JdbcClient jdbc, Clock clock) {
+    CaseSystem(JdbcClient jdbc, Clock clock, dk.indgang.catalog.FormCatalog catalog) {
+        this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -63,6 +65,35 @@ public class CaseSystem {
                 .params(OffsetDateTime.now(clock), id)
                 .update();
         return updated > 0 || get(id).isPresent();
+    }
+
+    /** What became of a case system's status report. */
+    public enum Report {
+        RECORDED,
+        NOT_FOUND,
+        /** The municipality processes the form in Indgang: the status follows the case, not a report. */
+        PROCESSED_HERE
+    }
+
+    /**
+     * A status reported by an external case system. Refused for forms processed in Indgang, whose
+     * status is their case's (an outside report would contradict the case file).
+     */
+    @Transactional
+    public Report reportExternal(UUID id, CaseStatus status, String message, String client) {
+        var application = get(id);
+        if (application.isEmpty()) {
+            return Report.NOT_FOUND;
+        }
+        var a = application.get();
+        var municipal = catalog.version(a.formId(), a.formVersion(), a.formSha256())
+                .map(f -> f.processing().byMunicipality())
+                .orElse(false);
+        if (municipal) {
+            return Report.PROCESSED_HERE;
+        }
+        reportStatus(id, status, message, client);
+        return Report.RECORDED;
     }
 
     /** Records a new status with the case system's message to the citizen. */

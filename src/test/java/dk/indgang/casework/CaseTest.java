@@ -87,6 +87,21 @@ class CaseTest {
         }
     }
 
+    @ParameterizedTest(name = "a journal note when {0}")
+    @org.junit.jupiter.params.provider.EnumSource(CaseState.class)
+    void aJournalNoteCanBeWrittenOnEveryOpenCaseAndChangesNoState(CaseState state) {
+        var c = in(state, clock);
+        if (state.isOpen()) {
+            c.note("ydelse", "Borgeren ringede.");
+            assertThat(c.state()).isEqualTo(state);
+            assertThat(c.history().getLast().kind()).isEqualTo(CaseEvent.Kind.NOTE_ADDED);
+        } else {
+            assertThatThrownBy(() -> c.note("ydelse", "For sent."))
+                    .satisfies(e ->
+                            assertThat(((CaseTransitionRefused) e).reason()).isEqualTo("state"));
+        }
+    }
+
     @Test
     void theLifeOfACaseFromReceiptToAppealBody() {
         var c = CaseFixtures.received(clock);

@@ -120,6 +120,33 @@ class CasesIT {
         assertThat(cases.ofCitizen(Persons.METTE)).extracting(Case::id).contains(id);
     }
 
+    @Autowired
+    dk.indgang.submission.CaseSystem caseSystem;
+
+    @Test
+    void anOutsideCaseSystemCannotReportTheStatusOfACaseProcessedHere() {
+        var application = enkeltydelse(Persons.METTE);
+        assertThat(caseSystem.reportExternal(
+                        application.id(), dk.indgang.submission.CaseStatus.DECIDED, "Bevilget", "esdh"))
+                .isEqualTo(dk.indgang.submission.CaseSystem.Report.PROCESSED_HERE);
+        assertThat(submissions.history(application.id()))
+                .extracting(dk.indgang.submission.Application.StatusEntry::status)
+                .containsExactly(dk.indgang.submission.CaseStatus.RECEIVED);
+    }
+
+    @Test
+    void aJournalNoteIsKeptInTheHistoryWithoutChangingTheState() {
+        var application = enkeltydelse(Persons.METTE);
+        var id = cases.ofApplication(application.id()).orElseThrow().id();
+        cases.take(id, "ydelse");
+        cases.note(id, "ydelse", "Borgeren ringede og fortalte, at tilbuddet kommer i morgen.");
+        var value = cases.find(id).orElseThrow().value();
+        assertThat(value.state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(value.history().getLast().kind()).isEqualTo(CaseEvent.Kind.NOTE_ADDED);
+        assertThat(value.history().getLast().details())
+                .containsEntry("text", "Borgeren ringede og fortalte, at tilbuddet kommer i morgen.");
+    }
+
     @Test
     void anIllegalStepIsRefusedAndChangesNothingStored() {
         var application = enkeltydelse(Persons.METTE);

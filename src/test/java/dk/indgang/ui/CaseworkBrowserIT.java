@@ -43,6 +43,9 @@ class CaseworkBrowserIT extends BrowserFixtures {
     @Autowired
     ReceiptDelivery delivery;
 
+    @Autowired
+    dk.indgang.submission.CaseSystem caseSystem;
+
     private Page as(String login) {
         var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         var page = context.newPage();
@@ -136,7 +139,7 @@ class CaseworkBrowserIT extends BrowserFixtures {
         var quote = Files.createTempFile("tilbud", ".pdf");
         Files.write(quote, "%PDF-1.4 tilbud".getBytes());
         mette.locator("#answer-files-1 input[type=file]").setInputFiles(quote);
-        assertThat(mette.locator("#request-1 li")).containsText("tilbud");
+        assertThat(mette.locator("#answer-list-1")).containsText("tilbud");
         mette.locator("#answer-text-1 textarea").fill("Tilbuddet er vedhæftet.");
         mette.click("#answer-send-1");
         assertThat(mette.locator("#request-1")).hasCount(0);
@@ -170,10 +173,11 @@ class CaseworkBrowserIT extends BrowserFixtures {
         // The letter reaches Digital Post, and Mette's Mine sager; she appeals.
         delivery.runDue();
         var caseId = cases.inbox("ydelse").stream()
-                .filter(i -> i.value().state() == CaseState.DECIDED)
                 .map(i -> i.value())
-                .filter(c -> outbox.letters(c.applicationId()).stream()
-                        .anyMatch(l -> l.title().startsWith("Afgørelse")))
+                .filter(c -> caseSystem
+                        .get(c.applicationId())
+                        .map(a -> a.receiptNumber().equals(receiptNumber))
+                        .orElse(false))
                 .findFirst()
                 .orElseThrow()
                 .id();

@@ -348,6 +348,84 @@ class CaseworkIT {
                 .endsWith(dk.indgang.casework.CaseEvent.Kind.HANDED_OVER);
     }
 
+    @Autowired
+    dk.indgang.submission.Attachments attachments;
+
+    @Test
+    void theCaseFileOffersTheQuoteAndAnAppealedGrantIsChangedWithANewLetter() {
+        var draft = drafts.start(catalog.current("enkeltydelse").orElseThrow(), Persons.METTE);
+        var quote = attachments.store(draft, "tilbud.pdf", "application/pdf", "%PDF-1.4 tilbud".getBytes());
+        var session =
+                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        session.answer("navn", "Mette Fiktiv Testesen");
+        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
+        session.answer("samlevende", false);
+        session.answer("antalBoern", 2L);
+        session.answer("samtykke", false);
+        session.answer("egenIndkomst", new BigDecimal("150000"));
+        session.answer("formue", BigDecimal.ZERO);
+        session.answer("udgiftBeskrivelse", "Min vaskemaskine er gået i stykker.");
+        session.answer("beloeb", new BigDecimal("4500"));
+        session.answer("uforudset", "Den brød sammen uden varsel.");
+        session.answer("tilbud", java.util.List.of(quote));
+        session.answer("tidligereHjaelp", false);
+        session.answer("erklaering", true);
+        var application =
+                submissions.submit(draft, session, Channel.ONLINE, Persons.METTE, Locale.forLanguageTag("da"), null);
+        var caseId = cases.ofApplication(application.id()).orElseThrow().id();
+
+        KaribuFixtures.loginAs(context, "ydelse", "CASEWORKER");
+        UI.getCurrent().navigate(CaseFileView.class, new RouteParameters("caseId", caseId.toString()));
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("case-attachments"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("tilbud.pdf");
+        click("case-take");
+        KaribuFixtures.<dk.indgang.casework.Decision.Outcome>radioById("decision-outcome")
+                .setValue(dk.indgang.casework.Decision.Outcome.GRANTED);
+        _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("decision-amount"))
+                .setValue(new BigDecimal("4000"));
+        var reasons = KaribuFixtures.<dk.indgang.definition.Processing.Reason>checkboxesById("decision-reasons");
+        reasons.setValue(java.util.Set.of(reasons.getListDataView()
+                .getItems()
+                .filter(r -> r.id().equals("noedvendig"))
+                .findFirst()
+                .orElseThrow()));
+        var facts = KaribuFixtures.<dk.indgang.casework.Fact>checkboxesById("decision-facts");
+        facts.setValue(java.util.Set.copyOf(facts.getListDataView()
+                .getItems()
+                .filter(f -> f.key().equals("beloeb"))
+                .toList()));
+        click("decision-make");
+        cases.appeal(caseId, Persons.METTE, "Vaskemaskinen koster 4.500 kr., ikke 4.000 kr.");
+
+        UI.getCurrent().navigate(CaseFileView.class, new RouteParameters("caseId", caseId.toString()));
+        KaribuFixtures.<dk.indgang.casework.Decision.Outcome>radioById("decision-outcome")
+                .setValue(dk.indgang.casework.Decision.Outcome.GRANTED);
+        _get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("decision-amount"))
+                .setValue(new BigDecimal("4500"));
+        reasons = KaribuFixtures.checkboxesById("decision-reasons");
+        reasons.setValue(java.util.Set.of(reasons.getListDataView()
+                .getItems()
+                .filter(r -> r.id().equals("noedvendig"))
+                .findFirst()
+                .orElseThrow()));
+        facts = KaribuFixtures.checkboxesById("decision-facts");
+        facts.setValue(java.util.Set.copyOf(facts.getListDataView()
+                .getItems()
+                .filter(f -> f.key().equals("beloeb"))
+                .toList()));
+        click("decision-change");
+        var changed = cases.find(caseId).orElseThrow().value();
+        assertThat(changed.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(changed.latestDecision().orElseThrow().amount()).isEqualByComparingTo("4500");
+        assertThat(outbox.letters(application.id()))
+                .extracting(dk.indgang.submission.Outbox.Letter::title)
+                .containsExactly(
+                        "Afgørelse: Ansøgning om hjælp til en enkeltudgift",
+                        "Afgørelse: Ansøgning om hjælp til en enkeltudgift");
+    }
+
     @Test
     void aRefusedStepIsShownToTheCaseworkerAndNothingChanges() {
         var application = enkeltydelse();

@@ -133,10 +133,14 @@ class CaseApiController {
     @Operation(summary = "Report the case status, with a message the citizen sees")
     @PostMapping("/{id}/status")
     ResponseEntity<Void> status(@PathVariable UUID id, @Valid @RequestBody StatusReport report, Principal client) {
-        if (!cases.reportStatus(id, report.status(), report.message(), client.getName())) {
-            throw notFound();
-        }
-        return ResponseEntity.status(HttpStatus.CREATED).build();
+        return switch (cases.reportExternal(id, report.status(), report.message(), client.getName())) {
+            case RECORDED -> ResponseEntity.status(HttpStatus.CREATED).build();
+            case NOT_FOUND -> throw notFound();
+            case PROCESSED_HERE ->
+                throw new ResponseStatusException(
+                        HttpStatus.CONFLICT,
+                        "The municipality processes this application in Indgang; its status follows its case");
+        };
     }
 
     private static ResponseStatusException notFound() {

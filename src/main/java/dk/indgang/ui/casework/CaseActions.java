@@ -51,7 +51,7 @@ final class CaseActions extends Div {
             case IN_PROGRESS -> {
                 request();
                 hearing();
-                decision(reasons);
+                decision(reasons, false);
             }
             case AWAITING_CITIZEN -> {
                 var open = value.openRequest().orElseThrow();
@@ -68,9 +68,19 @@ final class CaseActions extends Div {
                 why.setId("uphold-reasons");
                 why.setWidthFull();
                 add(why, button("case-uphold", "casefile.uphold", () -> cases.uphold(id, user, why.getValue())));
+                decision(reasons, true);
             }
             case DECIDED, FORWARDED -> add(button("case-close", "casefile.close", () -> cases.close(id, user)));
             case CLOSED -> {}
+        }
+        if (value.state().isOpen()) {
+            var note = new TextArea(getTranslation("casefile.note"));
+            note.setId("note-text");
+            note.setWidthFull();
+            add(
+                    new H3(getTranslation("casefile.note.title")),
+                    note,
+                    button("note-add", "casefile.note.add", () -> cases.note(id, user, note.getValue())));
         }
         if (value.state() == dk.indgang.casework.CaseState.IN_PROGRESS
                 || value.state() == dk.indgang.casework.CaseState.AWAITING_CITIZEN
@@ -132,7 +142,8 @@ final class CaseActions extends Div {
                                 days.getValue())));
     }
 
-    private void decision(List<dk.indgang.definition.Processing.Reason> reasons) {
+    /** The decision's form: a first decision, or (on an appeal) a changed one. */
+    private void decision(List<dk.indgang.definition.Processing.Reason> reasons, boolean change) {
         var outcome = new RadioButtonGroup<Decision.Outcome>(getTranslation("casefile.decision.outcome"));
         outcome.setItems(Decision.Outcome.values());
         outcome.setItemLabelGenerator(o -> getTranslation("casefile.outcome." + o.name()));
@@ -160,19 +171,23 @@ final class CaseActions extends Div {
                 facts,
                 waiver,
                 button(
-                        "decision-make",
-                        "casefile.decision.make",
-                        () -> cases.decide(
-                                file.value().id(),
-                                user,
-                                new Cases.DecisionDraft(
-                                        outcome.getValue(),
-                                        amount.getValue(),
-                                        chosen.getValue().stream()
-                                                .map(dk.indgang.definition.Processing.Reason::id)
-                                                .toList(),
-                                        List.copyOf(facts.getValue()),
-                                        waiver.getValue().isBlank() ? null : waiver.getValue()))));
+                        change ? "decision-change" : "decision-make",
+                        change ? "casefile.decision.change" : "casefile.decision.make",
+                        () -> {
+                            var draft = new Cases.DecisionDraft(
+                                    outcome.getValue(),
+                                    amount.getValue(),
+                                    chosen.getValue().stream()
+                                            .map(dk.indgang.definition.Processing.Reason::id)
+                                            .toList(),
+                                    List.copyOf(facts.getValue()),
+                                    waiver.getValue().isBlank() ? null : waiver.getValue());
+                            if (change) {
+                                cases.changeDecision(file.value().id(), user, draft);
+                            } else {
+                                cases.decide(file.value().id(), user, draft);
+                            }
+                        }));
     }
 
     private IntegerField days(String id) {

@@ -1,5 +1,6 @@
 package dk.indgang.ui.casework;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +54,26 @@ public final class CaseFileContent extends Div {
                 () -> caseFiles.receipt(value).orElseThrow(),
                 getTranslation("wizard.done.receipt")));
 
+        if (!file.attachments().isEmpty()) {
+            add(new H3(getTranslation("casefile.attachments")));
+            var files = new UnorderedList();
+            files.setId("case-attachments");
+            for (var attachment : file.attachments()) {
+                files.add(new ListItem(new Anchor(
+                        com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(e -> {
+                            var stored = caseFiles
+                                    .attachment(value, attachment.sha256())
+                                    .orElseThrow();
+                            return new com.vaadin.flow.server.streams.DownloadResponse(
+                                    new java.io.ByteArrayInputStream(stored.content()),
+                                    stored.name(),
+                                    stored.mediaType(),
+                                    stored.content().length);
+                        }),
+                        attachment.name() + " (" + Math.max(1, attachment.size() / 1024) + " kB)")));
+            }
+            add(files);
+        }
         add(new H2(getTranslation("casefile.letters")));
         var letters = new UnorderedList();
         letters.setId("case-letters");
@@ -103,7 +124,8 @@ public final class CaseFileContent extends Div {
         file.value()
                 .history()
                 .forEach(e -> history.add(new ListItem(ValueFormat.dateTime(e.at(), zone) + " – "
-                        + getTranslation("case.event." + e.kind().name(), e.actor()))));
+                        + getTranslation("case.event." + e.kind().name(), e.actor())
+                        + (e.details().containsKey("text") ? ": " + e.details().get("text") : ""))));
         add(history);
     }
 }

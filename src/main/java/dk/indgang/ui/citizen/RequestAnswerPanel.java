@@ -41,6 +41,7 @@ final class RequestAnswerPanel extends Div {
         text.setWidthFull();
         var files = new ArrayList<AttachmentRef>();
         var names = new UnorderedList();
+        names.setId("answer-list-" + request.number());
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             var ref = answering.store(metadata.fileName(), metadata.contentType(), data);
             getUI().ifPresent(ui -> ui.access(() -> {
