@@ -215,7 +215,7 @@ public class Cases {
      */
     @Transactional
     public Case decide(UUID caseId, String caseworker, DecisionDraft draft) {
-        var stored = repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+        var stored = stored(caseId);
         return decide(caseId, caseworker, decision(stored.value(), draft));
     }
 
@@ -249,30 +249,40 @@ public class Cases {
                 .orElseThrow(() -> new IllegalStateException("The definition of case " + value.id() + " is missing"));
     }
 
-    /** The citizen gets the request in Digital Post too, not only in Mine sager. */
-    private void sendRequestLetter(Case value, List<Fact> heard) {
+    /** A letter about a case: composed from its application and form title, kept and queued for delivery. */
+    private void send(Case value, LetterComposer composer) {
         var application = applications.get(value.applicationId()).orElseThrow();
         var title = drafts.formTitle(
                 application.formId(),
                 application.formVersion(),
                 application.formSha256(),
                 java.util.Locale.forLanguageTag("da"));
+        var letter = composer.compose(application, title);
+        outbox.addLetter(application.id(), letter.title(), letter.pdf());
+    }
+
+    private record Letter(String title, byte[] pdf) {}
+
+    @FunctionalInterface
+    private interface LetterComposer {
+        Letter compose(dk.indgang.submission.Application application, String formTitle);
+    }
+
+    /** The citizen gets the request in Digital Post too, not only in Mine sager. */
+    private void sendRequestLetter(Case value, List<Fact> heard) {
         var request = value.openRequest().orElseThrow();
-        outbox.addLetter(
-                application.id(),
-                DecisionLetters.requestTitle(request, title),
-                letters.request(request, heard, application, title));
+        send(
+                value,
+                (application, title) -> new Letter(
+                        DecisionLetters.requestTitle(request, title),
+                        letters.request(request, heard, application, title)));
     }
 
     private void sendLetter(Case value, Decision decision) {
-        var application = applications.get(value.applicationId()).orElseThrow();
-        var title = drafts.formTitle(
-                application.formId(),
-                application.formVersion(),
-                application.formSha256(),
-                java.util.Locale.forLanguageTag("da"));
-        var pdf = letters.render(value, decision, application, title, false);
-        outbox.addLetter(application.id(), DecisionLetters.title(title), pdf);
+        send(
+                value,
+                (application, title) -> new Letter(
+                        DecisionLetters.title(title), letters.render(value, decision, application, title, false)));
     }
 
     /** The citizen appeals her own case's decision. */
@@ -284,17 +294,12 @@ public class Cases {
     @Transactional
     public Case uphold(UUID caseId, String caseworker, String reasons) {
         var value = change(caseId, c -> c.uphold(caseworker, reasons), caseworker);
-        var application = applications.get(value.applicationId()).orElseThrow();
-        var title = drafts.formTitle(
-                application.formId(),
-                application.formVersion(),
-                application.formSha256(),
-                java.util.Locale.forLanguageTag("da"));
         var decision = value.latestDecision().orElseThrow();
-        outbox.addLetter(
-                application.id(),
-                DecisionLetters.forwardedTitle(title),
-                letters.forwarded(value, decision, reasons, application, title));
+        send(
+                value,
+                (application, title) -> new Letter(
+                        DecisionLetters.forwardedTitle(title),
+                        letters.forwarded(value, decision, reasons, application, title)));
         return value;
     }
 
@@ -307,7 +312,7 @@ public class Cases {
     /** Reconsidered and changed, with the form's legal texts as for a first decision. */
     @Transactional
     public Case changeDecision(UUID caseId, String caseworker, DecisionDraft draft) {
-        var stored = repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+        var stored = stored(caseId);
         return changeDecision(caseId, caseworker, decision(stored.value(), draft));
     }
 
@@ -335,8 +340,12 @@ public class Cases {
                 .orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
     }
 
+    private CaseRepository.Stored stored(UUID caseId) {
+        return repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+    }
+
     private Case change(UUID caseId, Consumer<Case> verb, String actor) {
-        var stored = repository.find(caseId).orElseThrow(() -> new CaseTransitionRefused("case.none", "No such case"));
+        var stored = stored(caseId);
         return apply(stored, verb, actor);
     }
 

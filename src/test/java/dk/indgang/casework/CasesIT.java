@@ -5,17 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.indgang.Persons;
 import dk.indgang.catalog.FormCatalog;
-import dk.indgang.engine.AddressValue;
-import dk.indgang.engine.FormSession;
 import dk.indgang.submission.Application;
-import dk.indgang.submission.Channel;
 import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Submissions;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,22 +37,7 @@ class CasesIT {
     Clock clock;
 
     private Application enkeltydelse(String cpr) {
-        var draft = drafts.start(catalog.current("enkeltydelse").orElseThrow(), cpr);
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
-        session.answer("navn", "Mette Fiktiv Testesen");
-        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
-        session.answer("samlevende", false);
-        session.answer("antalBoern", 2L);
-        session.answer("samtykke", false);
-        session.answer("egenIndkomst", new BigDecimal("150000"));
-        session.answer("formue", BigDecimal.ZERO);
-        session.answer("udgiftBeskrivelse", "Min vaskemaskine er gået i stykker.");
-        session.answer("beloeb", new BigDecimal("4500"));
-        session.answer("uforudset", "Den brød sammen uden varsel.");
-        session.answer("tidligereHjaelp", false);
-        session.answer("erklaering", true);
-        return submissions.submit(draft, session, Channel.ONLINE, cpr, Locale.forLanguageTag("da"), null);
+        return Enkeltydelser.submitted(submissions, drafts, catalog, clock, cpr, (draft, session) -> {});
     }
 
     @Test

@@ -68,22 +68,8 @@ class CaseworkIT {
     }
 
     private Application enkeltydelse() {
-        var draft = drafts.start(catalog.current("enkeltydelse").orElseThrow(), Persons.METTE);
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
-        session.answer("navn", "Mette Fiktiv Testesen");
-        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
-        session.answer("samlevende", false);
-        session.answer("antalBoern", 2L);
-        session.answer("samtykke", false);
-        session.answer("egenIndkomst", new BigDecimal("150000"));
-        session.answer("formue", BigDecimal.ZERO);
-        session.answer("udgiftBeskrivelse", "Min vaskemaskine er gået i stykker.");
-        session.answer("beloeb", new BigDecimal("4500"));
-        session.answer("uforudset", "Den brød sammen uden varsel.");
-        session.answer("tidligereHjaelp", false);
-        session.answer("erklaering", true);
-        return submissions.submit(draft, session, Channel.ONLINE, Persons.METTE, Locale.forLanguageTag("da"), null);
+        return dk.indgang.casework.Enkeltydelser.submitted(
+                submissions, drafts, catalog, clock, Persons.METTE, (draft, session) -> {});
     }
 
     @Test
@@ -353,25 +339,16 @@ class CaseworkIT {
 
     @Test
     void theCaseFileOffersTheQuoteAndAnAppealedGrantIsChangedWithANewLetter() {
-        var draft = drafts.start(catalog.current("enkeltydelse").orElseThrow(), Persons.METTE);
-        var quote = attachments.store(draft, "tilbud.pdf", "application/pdf", "%PDF-1.4 tilbud".getBytes());
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
-        session.answer("navn", "Mette Fiktiv Testesen");
-        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
-        session.answer("samlevende", false);
-        session.answer("antalBoern", 2L);
-        session.answer("samtykke", false);
-        session.answer("egenIndkomst", new BigDecimal("150000"));
-        session.answer("formue", BigDecimal.ZERO);
-        session.answer("udgiftBeskrivelse", "Min vaskemaskine er gået i stykker.");
-        session.answer("beloeb", new BigDecimal("4500"));
-        session.answer("uforudset", "Den brød sammen uden varsel.");
-        session.answer("tilbud", java.util.List.of(quote));
-        session.answer("tidligereHjaelp", false);
-        session.answer("erklaering", true);
-        var application =
-                submissions.submit(draft, session, Channel.ONLINE, Persons.METTE, Locale.forLanguageTag("da"), null);
+        var application = dk.indgang.casework.Enkeltydelser.submitted(
+                submissions,
+                drafts,
+                catalog,
+                clock,
+                Persons.METTE,
+                (draft, session) -> session.answer(
+                        "tilbud",
+                        java.util.List.of(attachments.store(
+                                draft, "tilbud.pdf", "application/pdf", "%PDF-1.4 tilbud".getBytes()))));
         var caseId = cases.ofApplication(application.id()).orElseThrow().id();
 
         KaribuFixtures.loginAs(context, "ydelse", "CASEWORKER");
