@@ -124,6 +124,7 @@ class CaseworkBrowserIT extends BrowserFixtures {
         yrsa.waitForURL("**/sager");
         assertAccessible(yrsa, "the inbox");
         shot(yrsa, "inbox");
+        reflowsAt320(yrsa, "inbox");
         yrsa.click("#case-" + receiptNumber);
         assertThat(yrsa.locator("#case-application")).containsText("Min vaskemaskine er gået i stykker.");
         assertThat(yrsa.locator("#case-application")).containsText("Fra eIndkomst");
