@@ -38,6 +38,12 @@ public class CaseFiles {
     /** A warning the citizen explained, or a caseworker overrode at the counter with a justification. */
     public record Explanation(String message, String text, String overriddenBy) {}
 
+    /** A register lookup behind the application: which register, why, what it answered and when. */
+    public record Evidence(String register, String purpose, String outcome, String fetchedAt) {}
+
+    /** The straks afklaring the application carried, as the citizen saw it (non-binding). */
+    public record Assessment(String title, String result, String reason, String amount, List<String> steps) {}
+
     /** A file the citizen attached to the application. */
     public record Attachment(String field, String name, String mediaType, long size, String sha256) {}
 
@@ -47,7 +53,9 @@ public class CaseFiles {
             Application application,
             List<ApplicationValue> values,
             List<Explanation> explanations,
-            List<Attachment> attachments) {}
+            List<Attachment> attachments,
+            List<Evidence> evidence,
+            Optional<Assessment> assessment) {}
 
     /** An attachment of the case's application, by its hash. */
     public Optional<CaseSystem.StoredFile> attachment(Case value, String sha256) {
@@ -150,12 +158,37 @@ public class CaseFiles {
                     file.path("size").asLong(0),
                     file.path("sha256").asString("")));
         }
+        var evidence = new ArrayList<Evidence>();
+        for (var lookup : document.path("evidence")) {
+            evidence.add(new Evidence(
+                    lookup.path("register").asString(""),
+                    lookup.path("purpose").asString(""),
+                    lookup.path("outcome").asString(""),
+                    lookup.path("fetchedAt").asString(null)));
+        }
+        Optional<Assessment> assessment = Optional.empty();
+        if (document.has("assessment")) {
+            var a = document.path("assessment");
+            var steps = new ArrayList<String>();
+            for (var step : a.path("steps")) {
+                steps.add(step.path("label").asString("") + ": "
+                        + step.path("value").asString(""));
+            }
+            assessment = Optional.of(new Assessment(
+                    a.path("title").asString(""),
+                    a.path("result").asString(""),
+                    a.path("reason").asString(""),
+                    a.has("amount") ? a.path("amount").asString("") : null,
+                    List.copyOf(steps)));
+        }
         return new CaseFile(
                 item.value(),
                 item.flags(),
                 application,
                 List.copyOf(values),
                 List.copyOf(explanations),
-                List.copyOf(attachments));
+                List.copyOf(attachments),
+                List.copyOf(evidence),
+                assessment);
     }
 }

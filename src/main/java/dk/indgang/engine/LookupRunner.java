@@ -281,7 +281,14 @@ public final class LookupRunner {
                 }
                 continue;
             }
-            var value = prefillValue(field, variables);
+            // A register that found nothing states no fact: nothing is prefilled from it (an empty
+            // income is not an income of 0 kr.), and an earlier prefill from it is taken back.
+            var value = result.outcome() == LookupResult.Outcome.NOT_FOUND ? null : prefillValue(field, variables);
+            if (value == null && provenance != null && provenance.source() == Provenance.Source.REGISTER) {
+                session.answers().set(field.id(), null);
+                session.answers().setProvenance(field.id(), null);
+                continue;
+            }
             var untouched = current == null || (provenance != null && provenance.source() != Provenance.Source.CHANGED);
             if (value != null && untouched) {
                 session.answers().set(field.id(), value);

@@ -128,6 +128,8 @@ class CaseworkBrowserIT extends BrowserFixtures {
         yrsa.click("#case-" + receiptNumber);
         assertThat(yrsa.locator("#case-application")).containsText("Min vaskemaskine er gået i stykker.");
         assertThat(yrsa.locator("#case-application")).containsText("Fra eIndkomst");
+        assertThat(yrsa.locator("#case-evidence")).containsText("eIndkomst");
+        assertThat(yrsa.locator("#case-evidence")).containsText("fundet");
         yrsa.click("#case-take");
         yrsa.locator("#request-text textarea").fill("Send et tilbud på vaskemaskinen.");
         yrsa.click("#request-send");

@@ -54,6 +54,29 @@ public final class CaseFileContent extends Div {
                 () -> caseFiles.receipt(value).orElseThrow(),
                 getTranslation("wizard.done.receipt")));
 
+        if (!file.evidence().isEmpty()) {
+            add(new H3(getTranslation("casefile.evidence")));
+            var lookups = new UnorderedList();
+            lookups.setId("case-evidence");
+            file.evidence()
+                    .forEach(e -> lookups.add(new ListItem(getTranslation(
+                            "casefile.evidence.line",
+                            Provenance.registerName(e.register()),
+                            e.purpose(),
+                            getTranslation("casefile.outcome.lookup." + e.outcome()),
+                            e.fetchedAt() == null
+                                    ? "–"
+                                    : ValueFormat.dateTime(java.time.Instant.parse(e.fetchedAt()), zone)))));
+            add(lookups);
+        }
+        file.assessment().ifPresent(a -> {
+            add(new H3(getTranslation("casefile.assessment", a.title())));
+            var lines = new UnorderedList();
+            lines.setId("case-assessment");
+            lines.add(new ListItem(a.reason() + (a.amount() == null ? "" : " (" + a.amount() + " kr.)")));
+            a.steps().forEach(step -> lines.add(new ListItem(step)));
+            add(lines);
+        });
         if (!file.attachments().isEmpty()) {
             add(new H3(getTranslation("casefile.attachments")));
             var files = new UnorderedList();
