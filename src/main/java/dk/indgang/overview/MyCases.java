@@ -54,6 +54,11 @@ public class MyCases {
         return drafts.openDrafts(cpr);
     }
 
+    /** Deletes one of her open drafts. */
+    public boolean discard(Draft draft, String cpr) {
+        return drafts.discard(draft.id(), cpr);
+    }
+
     public FormDefinition definitionOf(Draft draft) {
         return drafts.definitionOf(draft);
     }

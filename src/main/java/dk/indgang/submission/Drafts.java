@@ -107,6 +107,23 @@ public class Drafts {
                 .optional();
     }
 
+    /**
+     * Deletes an open draft of its owner, with its files; a submitted one stays (its application
+     * refers to it). Returns whether anything was deleted.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public boolean discard(UUID id, String ownerCpr) {
+        var draft = find(id, ownerCpr).filter(d -> d.status() == Draft.Status.OPEN);
+        if (draft.isEmpty()) {
+            return false;
+        }
+        jdbc.sql("delete from attachment where draft_id = ?").params(id).update();
+        return jdbc.sql("delete from draft where id = ? and owner_cpr = ? and status = 'OPEN'")
+                        .params(id, ownerCpr)
+                        .update()
+                > 0;
+    }
+
     public List<Draft> openDrafts(String ownerCpr) {
         return jdbc.sql("select * from draft where owner_cpr = ? and status = 'OPEN' order by updated_at desc")
                 .params(ownerCpr)

@@ -126,6 +126,35 @@ class WizardViewIT {
     }
 
     @Test
+    void aFormWithADraftOffersToContinueItAndTheDraftIsDeletedOnlyAfterConfirming() {
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-husstand-test");
+        var draftId =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().split("/")[1];
+
+        UI.getCurrent().navigate(FormsView.class);
+        click("continue-husstand-test");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(WizardView.class);
+        // One of her drafts of this form is continued (the newest; the tests' clock stands still).
+        var continued =
+                UI.getCurrent().getInternals().getActiveViewLocation().getPath().split("/")[1];
+        assertThat(drafts.openDrafts(Persons.METTE))
+                .anyMatch(d -> d.id().toString().equals(continued) && d.formId().equals("husstand-test"));
+
+        UI.getCurrent().navigate(FormsView.class);
+        click("delete-" + draftId);
+        click("delete-cancel-" + draftId);
+        assertThat(drafts.openDrafts(Persons.METTE))
+                .anyMatch(d -> d.id().toString().equals(draftId));
+        click("delete-" + draftId);
+        click("delete-confirm-" + draftId);
+        assertThat(drafts.openDrafts(Persons.METTE))
+                .noneMatch(d -> d.id().toString().equals(draftId));
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("delete-" + draftId)))
+                .isEmpty();
+    }
+
+    @Test
     void aCitizenCannotOpenAnotherCitizensDraft() {
         var form = catalog.current("husstand-test").orElseThrow();
         var lonesDraft = drafts.start(form, Persons.LONE);

@@ -61,18 +61,21 @@ public class FormsView extends VerticalLayout
         var locale = getLocale();
         add(new H1(getTranslation("forms.title")), new Paragraph(getTranslation("forms.intro")));
         var user = currentUser.require();
-        if (user.cpr().isPresent()) {
-            var open = drafts.openDrafts(user.cpr().get());
-            if (!open.isEmpty()) {
-                var list = new DraftCards(
-                        open.stream()
-                                .map(d -> new DraftCards.Card(d, drafts.definitionOf(d), null))
-                                .toList(),
-                        false,
-                        null,
-                        DraftCards::continueInWizard);
-                add(new H2(getTranslation("forms.drafts")), list);
-            }
+        var open = user.cpr().map(drafts::openDrafts).orElse(java.util.List.of());
+        if (!open.isEmpty()) {
+            var cpr = user.cpr().orElseThrow();
+            var list = new DraftCards(
+                    open.stream()
+                            .map(d -> new DraftCards.Card(d, drafts.definitionOf(d), null))
+                            .toList(),
+                    false,
+                    null,
+                    DraftCards::continueInWizard,
+                    d -> {
+                        drafts.discard(d.id(), cpr);
+                        render();
+                    });
+            add(new H2(getTranslation("forms.drafts")), list);
         }
         var audience = user.citizen() ? Audience.CITIZEN : Audience.COUNTER;
         var forms = user.citizen() ? catalog.forAudience(audience) : java.util.List.<FormDefinition>of();
@@ -94,7 +97,25 @@ public class FormsView extends VerticalLayout
             if (form.description() != null) {
                 item.add(new Paragraph(form.description().in(locale)));
             }
-            item.add(new Div(start));
+            var actions = new Div(start);
+            // A form with a draft offers to continue it, beside starting anew.
+            open.stream().filter(d -> d.formId().equals(form.id())).findFirst().ifPresent(draft -> {
+                var hint = new Paragraph(getTranslation(
+                        "forms.draft.exists",
+                        dk.indgang.engine.ValueFormat.date(draft.updatedAt().toLocalDate())));
+                hint.addClassName("hint");
+                var resume = new Button(
+                        getTranslation("forms.draft.exists.continue"), e -> DraftCards.continueInWizard(draft));
+                resume.setId("continue-" + form.id());
+                resume.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                getTranslation("forms.draft.exists.continue") + ": "
+                                        + form.title().in(locale));
+                actions.addComponentAsFirst(resume);
+                item.add(hint);
+            });
+            item.add(actions);
             list.add(item);
         }
         add(list);

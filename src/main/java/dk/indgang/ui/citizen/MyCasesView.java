@@ -62,7 +62,11 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                             .toList(),
                     true,
                     null,
-                    DraftCards::continueInWizard));
+                    DraftCards::continueInWizard,
+                    d -> {
+                        cases.discard(d, cpr);
+                        render();
+                    }));
         }
         add(new H2(getTranslation("cases.applications")));
         var applications = cases.applications(cpr);
