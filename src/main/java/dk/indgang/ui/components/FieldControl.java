@@ -271,7 +271,7 @@ public final class FieldControl {
             SerializableFunction<V, Object> toAnswer,
             Consumer<Object> onChange,
             Runnable onBlur) {
-        component.setId(domId(field.id()));
+        // The element id is the step renderer's (StepForm), which knows the page's id scheme.
         if (help != null && component instanceof HasHelper helper) {
             helper.setHelperText(help);
         }
@@ -294,10 +294,5 @@ public final class FieldControl {
         var control = new FieldControl(field, component, component, focus);
         control.baseHelp = help;
         return control;
-    }
-
-    /** Element ids for fields: stable, so error links and tests can find them. */
-    public static String domId(String path) {
-        return "field-" + path.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 }
