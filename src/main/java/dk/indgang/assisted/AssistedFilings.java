@@ -145,7 +145,7 @@ public class AssistedFilings {
      * purpose, so a citizen who calls gets an answer about her case; every view is written to the
      * citizen-access log, which she sees under "Mine sager".
      */
-    public Optional<dk.indgang.casework.CaseFiles.CaseFile> viewCaseFile(java.util.UUID caseId, Assistance assistance) {
+    public Optional<dk.indgang.casework.CaseFiles.CaseFile> viewCaseFile(String caseId, Assistance assistance) {
         var file = caseFiles
                 .open(caseId)
                 .filter(f -> f.value().citizenCpr().equals(assistance.citizen().cpr()));

@@ -102,8 +102,15 @@ public class CaseFiles {
         return applications.get(value.applicationId());
     }
 
-    public Optional<CaseFile> open(UUID caseId) {
-        return cases.find(caseId)
+    /** The case file of the case with this id, as it appears in a URL; empty when there is none or the id is malformed. */
+    public Optional<CaseFile> open(String caseId) {
+        UUID id;
+        try {
+            id = UUID.fromString(caseId);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return cases.find(id)
                 .flatMap(item ->
                         applications.get(item.value().applicationId()).map(application -> caseFile(item, application)));
     }

@@ -203,5 +203,20 @@ class CaseworkBrowserIT extends BrowserFixtures {
         assertAccessible(yrsa, "the forwarded case file");
         shot(yrsa, "casefile-forwarded");
         assertThat(cases.find(caseId).orElseThrow().value().state()).isEqualTo(CaseState.FORWARDED);
+
+        // Mette calls the contact centre; the caseworker there finds her and reads the case, read-only.
+        var kim = as("kontaktcenter");
+        kim.waitForURL("**/skranke");
+        choose(kim, "counter-channel", "I telefonen");
+        kim.locator("#counter-cpr input").fill("150388-9984");
+        kim.locator("#counter-purpose input").fill("Borgeren ringer om sin sag om enkeltydelse");
+        kim.click("#counter-find");
+        kim.click("#counter-case-" + receiptNumber);
+        assertThat(kim.locator("#case-application")).containsText("vaskemaskine");
+        assertThat(kim.locator("#case-letters")).containsText("Afgørelse");
+        assertThat(kim.locator("#case-take")).hasCount(0);
+        assertAccessible(kim, "the case file at the contact centre");
+        shot(kim, "counter-case");
+        reflowsAt320(kim, "counter-case");
     }
 }

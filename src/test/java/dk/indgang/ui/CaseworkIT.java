@@ -16,8 +16,6 @@ import dk.indgang.Persons;
 import dk.indgang.casework.CaseState;
 import dk.indgang.casework.Cases;
 import dk.indgang.catalog.FormCatalog;
-import dk.indgang.engine.AddressValue;
-import dk.indgang.engine.FormSession;
 import dk.indgang.submission.Application;
 import dk.indgang.submission.Channel;
 import dk.indgang.submission.Drafts;
@@ -28,7 +26,6 @@ import dk.indgang.ui.citizen.FormsView;
 import dk.indgang.ui.citizen.MyCasesView;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -133,31 +130,19 @@ class CaseworkIT {
 
     @Test
     void aRefusalOnRegisterIncomeNeedsAHearingThenItsLetterGoesOutAndTheAppealIsUpheldAndForwarded() throws Exception {
-        var draft = drafts.start(catalog.current("enkeltydelse").orElseThrow(), Persons.METTE);
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
-        session.answer("navn", "Mette Fiktiv Testesen");
-        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
-        session.answer("samlevende", false);
-        session.answer("antalBoern", 2L);
-        session.answer("samtykke", true);
-        session.answer("egenIndkomst", new BigDecimal("221830.00"));
-        session.answers()
-                .setProvenance(
-                        "egenIndkomst",
-                        new dk.indgang.engine.Provenance(
-                                dk.indgang.engine.Provenance.Source.REGISTER,
-                                "eindkomst",
-                                clock.instant(),
-                                new BigDecimal("221830.00")));
-        session.answer("formue", BigDecimal.ZERO);
-        session.answer("udgiftBeskrivelse", "Min vaskemaskine er gået i stykker.");
-        session.answer("beloeb", new BigDecimal("4500"));
-        session.answer("uforudset", "Den brød sammen uden varsel.");
-        session.answer("tidligereHjaelp", false);
-        session.answer("erklaering", true);
-        var application =
-                submissions.submit(draft, session, Channel.ONLINE, Persons.METTE, Locale.forLanguageTag("da"), null);
+        var application = dk.indgang.casework.Enkeltydelser.submitted(
+                submissions, drafts, catalog, clock, Persons.METTE, (draft, session) -> {
+                    session.answer("samtykke", true);
+                    session.answer("egenIndkomst", new BigDecimal("221830.00"));
+                    session.answers()
+                            .setProvenance(
+                                    "egenIndkomst",
+                                    new dk.indgang.engine.Provenance(
+                                            dk.indgang.engine.Provenance.Source.REGISTER,
+                                            "eindkomst",
+                                            clock.instant(),
+                                            new BigDecimal("221830.00")));
+                });
         var caseId = cases.ofApplication(application.id()).orElseThrow().id();
 
         // The caseworker moves to refuse on the register income: a hearing is required first.

@@ -21,7 +21,6 @@ import dk.indgang.ui.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * The case file ("sagens akter") on one page, printable: what the case is, what the caseworker can
@@ -37,7 +36,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Paragraph error = new Paragraph();
-    private UUID caseId;
+    private String caseId = "";
     private String title = "";
 
     public CaseFileView(CaseFiles caseFiles, Cases cases, CurrentUser currentUser, Clock clock) {
@@ -55,24 +54,13 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        caseId = event.getRouteParameters()
-                .get("caseId")
-                .flatMap(CaseFileView::uuid)
-                .orElse(null);
+        caseId = event.getRouteParameters().get("caseId").orElse("");
         render();
-    }
-
-    private static java.util.Optional<UUID> uuid(String text) {
-        try {
-            return java.util.Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
-        }
     }
 
     private void render() {
         removeAll();
-        var found = caseId == null ? java.util.Optional.<CaseFiles.CaseFile>empty() : caseFiles.open(caseId);
+        var found = caseFiles.open(caseId);
         if (found.isEmpty()) {
             add(
                     new H1(getTranslation("casefile.notfound")),

@@ -21,7 +21,6 @@ import dk.indgang.ui.casework.CaseFileContent;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A citizen's case file, read-only, for counter and contact-centre staff who found her with a
@@ -74,10 +73,9 @@ public class CounterCaseView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        var file = assisted.assistance(currentUser.require()).flatMap(assistance -> event.getRouteParameters()
-                .get("caseId")
-                .flatMap(CounterCaseView::uuid)
-                .flatMap(id -> filings.viewCaseFile(id, assistance)));
+        var file = assisted.assistance(currentUser.require())
+                .flatMap(assistance ->
+                        event.getRouteParameters().get("caseId").flatMap(id -> filings.viewCaseFile(id, assistance)));
         if (file.isEmpty()) {
             add(new H1(getTranslation("casefile.notfound")), new Paragraph(getTranslation("counter.case.find")));
         } else {
@@ -100,14 +98,6 @@ public class CounterCaseView extends VerticalLayout implements BeforeEnterObserv
         var back = new RouterLink(getTranslation("counter.back"), CounterView.class);
         back.setId("counter-back");
         add(back);
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -15,7 +15,6 @@ import dk.indgang.security.CurrentUser;
 import dk.indgang.submission.Application;
 import dk.indgang.submission.Draft;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +36,6 @@ final class WizardFixtures {
 
     /** A mode whose warning controls are a marker, so a test sees where they went. */
     static final class RecordingMode implements AssistanceMode {
-        final List<String> warningsAsked = new ArrayList<>();
-
         @Override
         public boolean serves(CurrentUser.User user) {
             return true;
@@ -58,7 +55,6 @@ final class WizardFixtures {
         @Override
         public Component warningControls(
                 Violation warning, FormSession session, CurrentUser.User user, Runnable changed) {
-            warningsAsked.add(warning.ruleId());
             var marker = new Span("controls");
             marker.setId("controls-" + warning.ruleId());
             return marker;
