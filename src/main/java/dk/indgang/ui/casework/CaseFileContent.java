@@ -52,7 +52,7 @@ public final class CaseFileContent extends Div {
         add(ReceiptLink.of(
                 file.application(),
                 () -> caseFiles.receipt(value).orElseThrow(),
-                getTranslation("wizard.done.receipt")));
+                getTranslation("casefile.receipt.download")));
 
         if (!file.evidence().isEmpty()) {
             add(new H3(getTranslation("casefile.evidence")));
