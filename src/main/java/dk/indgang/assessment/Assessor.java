@@ -39,7 +39,8 @@ public final class Assessor {
         var version = rates.validOn(verdict.today());
         if (version.isEmpty()) {
             return Optional.of(result(
-                    assessment,
+                    verdict,
+                    null,
                     Assessment.Result.CASEWORKER,
                     reasonNoRates(locale),
                     null,
@@ -60,16 +61,18 @@ public final class Assessor {
                         step.id(),
                         step.label().in(locale),
                         format(value, step.unit()),
-                        step.value().source()));
+                        step.value().source(),
+                        ratesUsed(step.value().source(), version.get())));
                 if (step.id().equals(assessment.amount())) {
                     amount = BigDecimal.valueOf(((Number) value).doubleValue()).setScale(0, RoundingMode.FLOOR);
                 }
             }
             for (var outcome : assessment.outcomes()) {
                 if (outcome.when() == null || outcome.when().test(variables)) {
-                    var shown = outcome.result() == Assessment.Result.ELIGIBLE ? amount : null;
+                    var shown = outcome.result().grants() ? amount : null;
                     return Optional.of(result(
-                            assessment,
+                            verdict,
+                            outcome,
                             outcome.result(),
                             outcome.reason().in(locale),
                             shown,
@@ -80,7 +83,8 @@ public final class Assessor {
                 }
             }
             return Optional.of(result(
-                    assessment,
+                    verdict,
+                    null,
                     Assessment.Result.CASEWORKER,
                     reasonNoOutcome(locale),
                     null,
@@ -90,7 +94,8 @@ public final class Assessor {
                     locale));
         } catch (Expression.ExpressionFailure e) {
             return Optional.of(result(
-                    assessment,
+                    verdict,
+                    null,
                     Assessment.Result.CASEWORKER,
                     reasonFailed(locale),
                     null,
@@ -101,8 +106,25 @@ public final class Assessor {
         }
     }
 
+    private static final java.util.regex.Pattern RATE =
+            java.util.regex.Pattern.compile("\\brates\\.([a-zA-Z_][a-zA-Z0-9_]*)");
+
+    /** The rates a step reads, with their values: "lowerLimit = 210.301". */
+    private static java.util.List<String> ratesUsed(String source, RateTable.Version version) {
+        var number = NumberFormat.getNumberInstance(DANISH);
+        number.setMaximumFractionDigits(4);
+        return RATE.matcher(source)
+                .results()
+                .map(m -> m.group(1))
+                .distinct()
+                .filter(version.values()::containsKey)
+                .map(name -> name + " = " + number.format(version.values().get(name)))
+                .toList();
+    }
+
     private static AssessmentResult result(
-            Assessment assessment,
+            Verdict verdict,
+            Assessment.Outcome outcome,
             Assessment.Result result,
             String reason,
             BigDecimal amount,
@@ -110,6 +132,7 @@ public final class Assessor {
             RateTable rates,
             RateTable.Version version,
             Locale locale) {
+        var assessment = verdict.form().assessment();
         return new AssessmentResult(
                 assessment.title().in(locale),
                 result,
@@ -120,7 +143,8 @@ public final class Assessor {
                 rates.id(),
                 version == null ? null : version.validFrom(),
                 version == null ? null : version.source(),
-                assessment.note() == null ? null : assessment.note().in(locale));
+                assessment.note() == null ? null : assessment.note().in(locale),
+                assessment.decides() ? Automation.judge(verdict, outcome, result, rates, version, locale) : null);
     }
 
     private static String format(Object value, String unit) {

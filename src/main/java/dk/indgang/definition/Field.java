@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Pattern;
  * @param compute makes the field a computed value: read-only, recomputed from other answers
  * @param prefill fills the field from register data (an expression over lookups) when the lookup
  *     answers; the citizen may change the value, which is then flagged as changed
+ * @param decisiveOnDeclaration the citizen's own statement decides (no register can verify it, and
+ *     the law lets her declaration stand, e.g. "I am a single parent"), so an assessment that decides
+ *     automatically may rest on it
  */
 public record Field(
         @NotNull @Pattern(regexp = Ids.PATTERN, message = "id.pattern")
@@ -27,6 +30,7 @@ public record Field(
         boolean readOnly,
         Expression compute,
         Expression prefill,
+        boolean decisiveOnDeclaration,
         Location location) {
 
     public boolean isComputed() {

@@ -64,14 +64,24 @@ public final class FormLoader {
     public static final Set<String> ASSESSMENT_KEYS =
             Set.of("title", "rates", "steps", "amount", "period", "outcomes", "note");
     public static final Set<String> CALCULATION_STEP_KEYS = Set.of("id", "label", "value", "unit");
-    public static final Set<String> OUTCOME_KEYS = Set.of("result", "when", "reason");
+    public static final Set<String> OUTCOME_KEYS = Set.of("result", "when", "reason", "automatic");
 
     public static final Set<String> LOOKUP_KEYS = Set.of("id", "type", "key", "purpose", "when");
 
     public static final Set<String> STEP_KEYS = Set.of("id", "title", "intro", "visibleWhen", "fields");
     public static final Set<String> RULE_KEYS = Set.of("id", "severity", "when", "fields", "message");
     public static final Set<String> COMMON_FIELD_KEYS = Set.of(
-            "id", "type", "label", "help", "required", "requiredWhen", "visibleWhen", "readOnly", "compute", "prefill");
+            "id",
+            "type",
+            "label",
+            "help",
+            "required",
+            "requiredWhen",
+            "visibleWhen",
+            "readOnly",
+            "compute",
+            "prefill",
+            "decisiveOnDeclaration");
 
     /** The keys each field type adds to the common ones. */
     public static final Map<String, Set<String>> TYPE_KEYS = Map.ofEntries(
@@ -568,7 +578,7 @@ public final class FormLoader {
                                     "value.unknown",
                                     resultName,
                                     "result",
-                                    "eligible, not_eligible, caseworker");
+                                    "eligible, partly_eligible, not_eligible, caseworker");
                         }
                     }
                     var when =
@@ -577,6 +587,7 @@ public final class FormLoader {
                             result,
                             when == null ? null : when.expression(),
                             text(outcome, "reason", outcomePath),
+                            bool(outcome, "automatic"),
                             at(nodes.get(i))));
                 }
             } else {
@@ -736,6 +747,7 @@ public final class FormLoader {
                     bool(map, "readOnly"),
                     expression(map, "compute", groupId, expected),
                     expression(map, "prefill", groupId, expected),
+                    bool(map, "decisiveOnDeclaration"),
                     at(node));
         }
 

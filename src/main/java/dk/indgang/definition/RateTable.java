@@ -24,8 +24,13 @@ public record RateTable(String id, List<Version> versions) {
 
     private static final Pattern REFERENCE = Pattern.compile("\\brates\\.([a-zA-Z_][a-zA-Z0-9_]*)");
 
-    /** The figures valid from a date, and where they come from. */
-    public record Version(LocalDate validFrom, String source, Map<String, Double> values) {}
+    /**
+     * The figures valid from a date, and where they come from.
+     *
+     * @param provisional announced but not final (e.g. next year's scale before it is confirmed): an
+     *     assessment may estimate on it, never decide automatically
+     */
+    public record Version(LocalDate validFrom, String source, Map<String, Double> values, boolean provisional) {}
 
     /** The version in force on a date: the latest that started on or before it. */
     public Optional<Version> validOn(LocalDate date) {
@@ -42,8 +47,11 @@ public record RateTable(String id, List<Version> versions) {
             for (var raw : (List<Map<String, Object>>) doc.get("versions")) {
                 var values = new LinkedHashMap<String, Double>();
                 ((Map<String, Object>) raw.get("values")).forEach((k, v) -> values.put(k, ((Number) v).doubleValue()));
-                versions.add(
-                        new Version(date(raw.get("validFrom")), String.valueOf(raw.get("source")), Map.copyOf(values)));
+                versions.add(new Version(
+                        date(raw.get("validFrom")),
+                        String.valueOf(raw.get("source")),
+                        Map.copyOf(values),
+                        Boolean.TRUE.equals(raw.get("provisional"))));
             }
             if (versions.isEmpty()) {
                 throw new IllegalArgumentException("no versions");

@@ -46,7 +46,34 @@ final class SemanticChecks {
         }
         lookups();
         computedCycles();
+        automaticDecisions();
         return problems;
+    }
+
+    /**
+     * An outcome decided automatically must be lawful to decide without a caseworker: a municipal
+     * case (with legal basis and appeal guidance), not the "caseworker" outcome, and every input a
+     * register can verify (a prefilled field or a lookup) unless the form lets the citizen's
+     * declaration decide it.
+     */
+    private void automaticDecisions() {
+        var assessment = form.assessment();
+        if (assessment == null || !assessment.decides()) {
+            return;
+        }
+        if (!form.processing().byMunicipality()) {
+            problems.add(Problem.error(assessment.location(), "assessment.automatic.municipality"));
+        }
+        for (var outcome : assessment.outcomes()) {
+            if (outcome.automatic() && outcome.result() == Assessment.Result.CASEWORKER) {
+                problems.add(Problem.error(outcome.location(), "assessment.automatic.caseworker"));
+            }
+        }
+        for (var id : Assessment.inputsOf(form)) {
+            form.field(id)
+                    .filter(f -> f.prefill() == null && !f.decisiveOnDeclaration())
+                    .ifPresent(f -> problems.add(Problem.error(f.location(), "assessment.input.unverifiable", id)));
+        }
     }
 
     /**

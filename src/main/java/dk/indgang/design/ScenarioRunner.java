@@ -100,9 +100,10 @@ public final class ScenarioRunner {
     }
 
     private static final List<String> FILE_KEYS = List.of("form", "today", "scenarios");
-    private static final List<String> SCENARIO_KEYS = List.of("name", "person", "answers", "acknowledge", "expect");
-    private static final List<String> EXPECT_KEYS =
-            List.of("prefilled", "notPrefilled", "notVerified", "errors", "warnings", "computed", "assessment");
+    private static final List<String> SCENARIO_KEYS =
+            List.of("name", "person", "answers", "acknowledge", "overrides", "unavailable", "expect");
+    private static final List<String> EXPECT_KEYS = List.of(
+            "prefilled", "notPrefilled", "notVerified", "errors", "warnings", "computed", "assessment", "decision");
     private static final List<String> ASSESSMENT_KEYS = List.of("result", "amount", "steps");
 
     /** A misspelt key would otherwise check nothing and pass: it is refused, with what is known. */
@@ -132,7 +133,9 @@ public final class ScenarioRunner {
     private List<String> runOne(FormDefinition form, LocalDate today, Map<String, Object> scenario, RateTable rates) {
         var failures = new ArrayList<String>();
         var clock = Clock.fixed(today.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
-        var runner = new LookupRunner(registers, clock);
+        var down = new HashSet<String>();
+        ((List<?>) scenario.getOrDefault("unavailable", List.of())).forEach(r -> down.add(String.valueOf(r)));
+        var runner = new LookupRunner(down.isEmpty() ? registers : new Down(registers, down, clock), clock);
         var person = String.valueOf(scenario.get("person"));
         var name = String.valueOf(scenario.get("name"));
         var session = new FormSession(form, new Answers(), clock);
@@ -144,22 +147,21 @@ public final class ScenarioRunner {
         runner.settle(session, person, context);
         var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
 
-        ((Map<String, Object>) scenario.getOrDefault("answers", Map.of())).forEach((field, value) -> {
-            var definition = form.field(field).orElse(null);
-            if (definition == null) {
-                failures.add("The scenario answers '" + field + "', which the form does not have");
-            } else if (definition.type() instanceof FieldType.Group group) {
-                for (var item : (List<Map<String, Object>>) value) {
-                    var index = session.addItem(field);
-                    for (var inner : group.fields()) {
-                        session.answerInItem(
-                                field, index, inner.id(), ValueCodec.fromPlain(inner.type(), item.get(inner.id())));
-                    }
-                }
-            } else {
-                session.answer(field, ValueCodec.fromPlain(definition.type(), value));
-            }
-        });
+        // As a citizen does: she answers, the registers prefill what they can, then she corrects the
+        // prefilled values she disagrees with (so a corrected value is "changed", not typed before
+        // the register answered).
+        var all = (Map<String, Object>) scenario.getOrDefault("answers", Map.of());
+        var first = new java.util.LinkedHashMap<String, Object>();
+        var corrections = new java.util.LinkedHashMap<String, Object>();
+        all.forEach((field, value) -> (form.field(field)
+                                .map(f -> f.prefill() != null)
+                                .orElse(false)
+                        ? corrections
+                        : first)
+                .put(field, value));
+        answer(form, session, first, failures);
+        runner.settle(session, person, context);
+        answer(form, session, corrections, failures);
         runner.settle(session, person, context);
         // Prefill as it stands after the answers (a lookup may wait for one, e.g. consent); fields the
         // scenario answers itself are not prefill.
@@ -183,6 +185,8 @@ public final class ScenarioRunner {
         }
         ((List<String>) scenario.getOrDefault("acknowledge", List.of()))
                 .forEach(rule -> session.acknowledge(rule, "Forklaret i scenariet"));
+        ((List<String>) scenario.getOrDefault("overrides", List.of()))
+                .forEach(rule -> session.override(rule, "Tilsidesat i scenariet", "scenarie"));
         for (var field : (List<String>) expect.getOrDefault("notVerified", List.of())) {
             var provenance = session.answers().provenance(field);
             if (provenance == null || provenance.source() != Provenance.Source.NOT_VERIFIED) {
@@ -208,6 +212,9 @@ public final class ScenarioRunner {
                         String.valueOf(value)));
 
         var assessment = Assessor.assess(session, rates, Locale.forLanguageTag("da"));
+        if (expect.containsKey("decision")) {
+            decision(failures, expect.get("decision"), assessment);
+        }
         var expected = expect.get("assessment");
         if ("none".equals(expected) && assessment.isPresent()) {
             failures.add("expected no assessment, got " + assessment.get().result());
@@ -244,6 +251,102 @@ public final class ScenarioRunner {
             }
         }
         return failures;
+    }
+
+    /**
+     * {@code decision: automatic}, or the list of reasons it is not ({@code [changed, unavailable]}),
+     * as the codes of {@link dk.indgang.assessment.AssessmentResult.Obstacle}.
+     */
+    private static void decision(
+            List<String> failures, Object expected, java.util.Optional<dk.indgang.assessment.AssessmentResult> result) {
+        var decision = result.map(dk.indgang.assessment.AssessmentResult::decision);
+        if (decision.isEmpty()) {
+            failures.add("expected a decision mode, but the form's assessment decides nothing (no automatic outcome)"
+                    + " or the form is not complete");
+            return;
+        }
+        var actual = decision.get().obstacles().stream()
+                .map(dk.indgang.assessment.AssessmentResult.Obstacle::code)
+                .distinct()
+                .toList();
+        if ("automatic".equals(expected)) {
+            if (!decision.get().automatic()) {
+                failures.add("expected an automatic decision, but not automatic: "
+                        + decision.get().obstacles().stream()
+                                .map(dk.indgang.assessment.AssessmentResult.Obstacle::text)
+                                .toList());
+            }
+        } else if (expected instanceof List<?> codes) {
+            sameSet(
+                    failures,
+                    "reasons it is not automatic",
+                    actual,
+                    codes.stream().map(String::valueOf).toList());
+        } else {
+            failures.add("decision: write 'automatic' or the list of reasons it is not, e.g. [changed, unavailable]");
+        }
+    }
+
+    /** The registers with some of them down, as a scenario says ({@code unavailable: [eindkomst]}). */
+    private record Down(Registers registers, java.util.Set<String> down, Clock clock) implements Registers {
+
+        private <T> dk.indgang.engine.LookupResult<T> or(
+                String register, java.util.function.Supplier<dk.indgang.engine.LookupResult<T>> call) {
+            return down.contains(register)
+                    ? dk.indgang.engine.LookupResult.unavailable(register, clock.instant(), "down in the scenario")
+                    : call.get();
+        }
+
+        @Override
+        public dk.indgang.engine.LookupResult<dk.indgang.engine.RegisterData.Person> person(
+                String cpr, LookupContext context) {
+            return or("cpr", () -> registers.person(cpr, context));
+        }
+
+        @Override
+        public dk.indgang.engine.LookupResult<dk.indgang.engine.RegisterData.Household> household(
+                dk.indgang.engine.RegisterData.RegisteredAddress address, LookupContext context) {
+            return or("cpr", () -> registers.household(address, context));
+        }
+
+        @Override
+        public dk.indgang.engine.LookupResult<dk.indgang.engine.RegisterData.Income> income(
+                String cpr, java.time.YearMonth from, java.time.YearMonth to, LookupContext context) {
+            return or("eindkomst", () -> registers.income(cpr, from, to, context));
+        }
+
+        @Override
+        public dk.indgang.engine.LookupResult<dk.indgang.engine.RegisterData.Dwelling> dwelling(
+                String addressUuid, LookupContext context) {
+            return or("bbr", () -> registers.dwelling(addressUuid, context));
+        }
+
+        @Override
+        public dk.indgang.engine.LookupResult<dk.indgang.engine.RegisterData.RegisteredAddress> address(
+                dk.indgang.engine.AddressValue address, LookupContext context) {
+            return or("dar", () -> registers.address(address, context));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void answer(
+            FormDefinition form, FormSession session, Map<String, Object> answers, List<String> failures) {
+        answers.forEach((field, value) -> {
+            var definition = form.field(field).orElse(null);
+            if (definition == null) {
+                failures.add("The scenario answers '" + field + "', which the form does not have");
+            } else if (definition.type() instanceof FieldType.Group group) {
+                for (var item : (List<Map<String, Object>>) value) {
+                    var index = session.addItem(field);
+                    for (var inner : group.fields()) {
+                        session.answerInItem(
+                                field, index, inner.id(), ValueCodec.fromPlain(inner.type(), item.get(inner.id())));
+                    }
+                }
+            } else {
+                session.answer(field, ValueCodec.fromPlain(definition.type(), value));
+            }
+        });
     }
 
     private static void same(List<String> failures, String what, String actual, String expected) {
