@@ -220,6 +220,42 @@ public final class Case {
         record(CaseEvent.Kind.DECIDED, caseworker, decisionDetails(decision));
     }
 
+    /**
+     * Indgang decides at submit, without a caseworker (forvaltningsloven § 32 b): only a decision
+     * marked automatic, with its rule version, on a case nobody has taken yet. The law on reasons,
+     * appeal guidance and hearing applies as to any decision.
+     */
+    public void decideAutomatically(Decision decision) {
+        require(EnumSet.of(CaseState.RECEIVED), "be decided automatically");
+        if (!decision.automatic()) {
+            throw new CaseTransitionRefused(
+                    "decision.automatic", "Only an automatic decision is made without a caseworker");
+        }
+        checkHearing(decision);
+        decisions.add(decision);
+        state = CaseState.DECIDED;
+        var details = new LinkedHashMap<>(decisionDetails(decision));
+        details.put("ruleVersion", decision.ruleVersion());
+        record(CaseEvent.Kind.DECIDED_AUTOMATICALLY, AUTOMATIC, details);
+    }
+
+    /** Who made an automatic decision, as the history names it. */
+    public static final String AUTOMATIC = "indgang (automatisk)";
+
+    /**
+     * A caseworker reopens a decided case on her own initiative (genoptagelse), e.g. to look at an
+     * automatic decision again: the case is hers, and her new decision replaces the old one.
+     */
+    public void reopen(String caseworker, String reason) {
+        require(EnumSet.of(CaseState.DECIDED), "be reopened");
+        if (reason == null || reason.isBlank()) {
+            throw new CaseTransitionRefused("reopen.reason", "Say why the case is reopened");
+        }
+        assignee = caseworker;
+        state = CaseState.IN_PROGRESS;
+        record(CaseEvent.Kind.REOPENED, caseworker, Map.of("reason", reason.strip()));
+    }
+
     /** The citizen appeals, within the appeal deadline; the caseworker must reconsider first. */
     public void appeal(String text) {
         require(EnumSet.of(CaseState.DECIDED), "appeal");

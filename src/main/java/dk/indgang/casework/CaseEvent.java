@@ -24,6 +24,8 @@ public record CaseEvent(Kind kind, Instant at, String actor, Map<String, String>
         CITIZEN_ANSWERED,
         RESUMED_AFTER_DEADLINE,
         DECIDED,
+        DECIDED_AUTOMATICALLY,
+        REOPENED,
         APPEALED,
         UPHELD_AND_FORWARDED,
         DECISION_CHANGED,

@@ -47,6 +47,16 @@ public class CaseFiles {
     /** A file the citizen attached to the application. */
     public record Attachment(String field, String name, String mediaType, long size, String sha256) {}
 
+    /**
+     * Whether the form's assessment could decide this application at once: {@code automatic} (then
+     * the case was decided at submit) or {@code caseworker}, with the exact reasons it could not be.
+     */
+    public record Automation(String mode, List<String> notAutomaticBecause, String ruleVersion) {
+        public boolean automatic() {
+            return "automatic".equals(mode);
+        }
+    }
+
     public record CaseFile(
             Case value,
             List<Cases.Flag> flags,
@@ -55,7 +65,8 @@ public class CaseFiles {
             List<Explanation> explanations,
             List<Attachment> attachments,
             List<Evidence> evidence,
-            Optional<Assessment> assessment) {}
+            Optional<Assessment> assessment,
+            Optional<Automation> automation) {}
 
     /** An attachment of the case's application, by its hash. */
     public Optional<CaseSystem.StoredFile> attachment(Case value, String sha256) {
@@ -174,6 +185,17 @@ public class CaseFiles {
                     lookup.path("fetchedAt").asString(null)));
         }
         Optional<Assessment> assessment = Optional.empty();
+        Optional<Automation> automation = Optional.empty();
+        var decision = document.path("assessment").path("decision");
+        if (decision.has("mode")) {
+            var reasons = new ArrayList<String>();
+            decision.path("notAutomaticBecause")
+                    .forEach(r -> reasons.add(r.path("text").asString("")));
+            automation = Optional.of(new Automation(
+                    decision.path("mode").asString(""),
+                    List.copyOf(reasons),
+                    decision.path("ruleVersion").asString("")));
+        }
         if (document.has("assessment")) {
             var a = document.path("assessment");
             var steps = new ArrayList<String>();
@@ -196,6 +218,7 @@ public class CaseFiles {
                 List.copyOf(explanations),
                 List.copyOf(attachments),
                 List.copyOf(evidence),
-                assessment);
+                assessment,
+                automation);
     }
 }

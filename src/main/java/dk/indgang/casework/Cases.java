@@ -39,7 +39,9 @@ public class Cases {
         CHANGED_FROM_REGISTER,
         WARNINGS_EXPLAINED,
         OVERRIDDEN_AT_COUNTER,
-        ASSESSMENT_SAYS_CASEWORKER
+        ASSESSMENT_SAYS_CASEWORKER,
+        /** The form decides automatically, but this application could not be (the case file says why). */
+        NOT_AUTOMATIC
     }
 
     /**
@@ -99,12 +101,104 @@ public class Cases {
                 submitted.applicantCpr(),
                 workingDays.plus(received, processing.deadlineWorkingDays()),
                 clock);
-        var flags = applications
+        var document = applications
                 .get(submitted.applicationId())
-                .map(a -> flags(json.readTree(a.document())))
-                .orElse(List.of());
+                .map(a -> json.readTree(a.document()))
+                .orElse(null);
+        var flags = document == null ? List.<Flag>of() : flags(document);
         repository.insert(value, flags.stream().map(Flag::name).toList());
+        if (document != null && automatic(document)) {
+            // Straks afgørelse: decided at once, in the submit transaction, so the citizen sees the
+            // decision on the done page and nothing is acknowledged that is not decided.
+            var decision = automaticDecision(document, processing);
+            var stored = stored(value.id());
+            apply(stored, c -> c.decideAutomatically(decision), Case.AUTOMATIC);
+            sendLetter(stored.value(), decision, true);
+        }
     }
+
+    private static boolean automatic(JsonNode document) {
+        return "automatic"
+                .equals(document.path("assessment")
+                        .path("decision")
+                        .path("mode")
+                        .asString(""));
+    }
+
+    /**
+     * The decision the assessment made, with its reasons: the facts with their register and time (or
+     * the citizen's declaration), each calculation step with the rates it used, the rates' source and
+     * the rule version; the form's legal basis and appeal guidance.
+     */
+    Decision automaticDecision(JsonNode document, dk.indgang.definition.Processing processing) {
+        var assessment = document.path("assessment");
+        var outcome =
+                switch (assessment.path("result").asString("")) {
+                    case "eligible" -> Decision.Outcome.GRANTED;
+                    case "partly_eligible" -> Decision.Outcome.PARTLY_GRANTED;
+                    case "not_eligible" -> Decision.Outcome.REFUSED;
+                    default ->
+                        throw new IllegalStateException("Not an automatic outcome: " + assessment.path("result"));
+                };
+        var facts = new ArrayList<Fact>();
+        for (var input : assessment.path("decision").path("inputs")) {
+            var text = input.path("label").asString() + ": "
+                    + input.path("display").asString();
+            if ("register".equals(input.path("source").asString())) {
+                var at = input.has("fetchedAt")
+                        ? ", hentet "
+                                + dk.indgang.engine.ValueFormat.dateTime(
+                                        java.time.Instant.parse(
+                                                input.path("fetchedAt").asString()),
+                                        clock.getZone())
+                        : "";
+                facts.add(new Fact(
+                        input.path("field").asString(),
+                        text,
+                        Fact.Source.REGISTER,
+                        input.path("register").asString() + at));
+            } else {
+                facts.add(new Fact(input.path("field").asString(), text, Fact.Source.CITIZEN, null));
+            }
+        }
+        var rules = new ArrayList<String>();
+        rules.add(assessment.path("reason").asString());
+        for (var step : assessment.path("steps")) {
+            var line = step.path("label").asString() + ": " + step.path("value").asString();
+            var rates = new ArrayList<String>();
+            step.path("rates").forEach(r -> rates.add(r.asString()));
+            rules.add(rates.isEmpty() ? line : line + " (satser: " + String.join("; ", rates) + ")");
+        }
+        var table = assessment.path("rates");
+        rules.add("Satser: " + table.path("table").asString() + " gældende fra "
+                + table.path("validFrom").asString() + ". Kilde: "
+                + table.path("source").asString().strip());
+        var ruleVersion = assessment.path("decision").path("ruleVersion").asString();
+        rules.add("Regelversion: " + ruleVersion);
+        var appeal = processing.appeal();
+        return new Decision(
+                outcome,
+                outcome == Decision.Outcome.REFUSED
+                        ? null
+                        : new java.math.BigDecimal(assessment.path("amount").asString()),
+                facts,
+                rules,
+                processing.legalBasis().da(),
+                new Decision.AppealGuidance(appeal.to().da(), appeal.how().da(), appeal.weeks()),
+                outcome == Decision.Outcome.GRANTED ? null : HEARD_IN_THE_APPLICATION,
+                LocalDate.now(clock).plusWeeks(appeal.weeks()),
+                true,
+                ruleVersion);
+    }
+
+    /**
+     * Why an automatic decision needs no separate hearing: every register value it rests on was shown
+     * to the citizen in the application, and she sent it unchanged (a changed value is never decided
+     * automatically), so she knows the facts and has had her say (forvaltningsloven § 19, stk. 1).
+     */
+    static final String HEARD_IN_THE_APPLICATION =
+            "Oplysningerne fra registrene blev vist for dig i ansøgningen, og du sendte dem uændret. Du kender"
+                    + " dem derfor og har haft lejlighed til at udtale dig (forvaltningsloven § 19, stk. 1).";
 
     static List<Flag> flags(JsonNode document) {
         var flags = new ArrayList<Flag>();
@@ -133,6 +227,13 @@ public class Cases {
         }
         if ("caseworker".equals(document.path("assessment").path("result").asString(""))) {
             flags.add(Flag.ASSESSMENT_SAYS_CASEWORKER);
+        }
+        if ("caseworker"
+                .equals(document.path("assessment")
+                        .path("decision")
+                        .path("mode")
+                        .asString(""))) {
+            flags.add(Flag.NOT_AUTOMATIC);
         }
         return flags;
     }
@@ -279,10 +380,31 @@ public class Cases {
     }
 
     private void sendLetter(Case value, Decision decision) {
+        sendLetter(value, decision, decision.automatic());
+    }
+
+    private void sendLetter(Case value, Decision decision, boolean automatic) {
         send(
                 value,
                 (application, title) -> new Letter(
-                        DecisionLetters.title(title), letters.render(value, decision, application, title, false)));
+                        DecisionLetters.title(title), letters.render(value, decision, application, title, automatic)));
+    }
+
+    /** A caseworker reopens a decided case (e.g. an automatic decision) to decide it again herself. */
+    @Transactional
+    public Case reopen(UUID caseId, String caseworker, String reason) {
+        return change(caseId, c -> c.reopen(caseworker, reason), caseworker);
+    }
+
+    /** Why the application could not be decided automatically, as the assessment said at submit; empty otherwise. */
+    public List<String> notAutomaticBecause(Case value) {
+        var reasons = new ArrayList<String>();
+        applications.get(value.applicationId()).ifPresent(a -> json.readTree(a.document())
+                .path("assessment")
+                .path("decision")
+                .path("notAutomaticBecause")
+                .forEach(r -> reasons.add(r.path("text").asString())));
+        return reasons;
     }
 
     /** The citizen appeals her own case's decision. */
@@ -382,8 +504,14 @@ public class Cases {
                                         + r.text() + " Svar senest " + r.dueBy() + " under Mine sager.")
                         .orElse(null);
             case DECIDED ->
-                "Sagen er afgjort. Du kan klage senest "
+                (value.latestDecision().orElseThrow().automatic()
+                                ? "Sagen er afgjort automatisk. Du kan klage senest "
+                                : "Sagen er afgjort. Du kan klage senest ")
                         + value.latestDecision().orElseThrow().appealBy() + ".";
+            case IN_PROGRESS ->
+                value.history().getLast().kind() == CaseEvent.Kind.REOPENED
+                        ? "Kommunen har genoptaget sagen og ser på afgørelsen igen."
+                        : null;
             case FORWARDED ->
                 "Kommunen fastholder afgørelsen. Klagen er sendt til "
                         + value.latestDecision().orElseThrow().appealGuidance().to();

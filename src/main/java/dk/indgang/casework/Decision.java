@@ -13,6 +13,10 @@ import java.util.List;
  * @param hearingWaiver why the citizen was not heard on facts she has not stated herself (§ 19,
  *     stk. 2), or null
  * @param appealBy the last day an appeal can be lodged
+ * @param automatic made by Indgang at submit without a caseworker (forvaltningsloven § 32 b lifts
+ *     only the signature: reasons and appeal guidance are required all the same)
+ * @param ruleVersion for an automatic decision, the rules it applied: the form version and hash and
+ *     the rate-table version; else null
  */
 public record Decision(
         Outcome outcome,
@@ -22,7 +26,22 @@ public record Decision(
         String legalBasis,
         AppealGuidance appealGuidance,
         String hearingWaiver,
-        LocalDate appealBy) {
+        LocalDate appealBy,
+        boolean automatic,
+        String ruleVersion) {
+
+    /** A caseworker's decision. */
+    public Decision(
+            Outcome outcome,
+            BigDecimal amount,
+            List<Fact> facts,
+            List<String> rules,
+            String legalBasis,
+            AppealGuidance appealGuidance,
+            String hearingWaiver,
+            LocalDate appealBy) {
+        this(outcome, amount, facts, rules, legalBasis, appealGuidance, hearingWaiver, appealBy, false, null);
+    }
 
     public enum Outcome {
         GRANTED,
@@ -62,6 +81,10 @@ public record Decision(
         }
         if (outcome != Outcome.REFUSED && (amount == null || amount.signum() <= 0)) {
             throw new CaseTransitionRefused("decision.amount", "A grant states the amount granted");
+        }
+        if (automatic && (ruleVersion == null || ruleVersion.isBlank())) {
+            throw new CaseTransitionRefused(
+                    "decision.ruleVersion", "An automatic decision states the rules it applied, with their version");
         }
     }
 

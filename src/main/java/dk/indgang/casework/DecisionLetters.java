@@ -57,7 +57,11 @@ class DecisionLetters {
             decided.add(line("Beløb", ValueFormat.money(decision.amount()) + " kr."));
         }
         if (automatic) {
-            decided.add(line("Truffet", "Afgørelsen er truffet automatisk (forvaltningsloven § 32 b)"));
+            decided.add(line(
+                    "Truffet automatisk",
+                    "Afgørelsen er truffet automatisk ud fra reglerne og oplysningerne nedenfor og er derfor ikke"
+                            + " underskrevet (forvaltningsloven § 32 b). Du kan bede kommunen se på den igen, og du"
+                            + " kan klage."));
         }
         var reasons = new ArrayList<ReceiptContent.Line>();
         for (var fact : decision.facts()) {
@@ -70,7 +74,16 @@ class DecisionLetters {
                         case OTHER -> "Fra " + fact.sourceName();
                     }));
         }
-        decision.rules().forEach(rule -> reasons.add(line("Vurdering", rule)));
+        for (int i = 0; i < decision.rules().size(); i++) {
+            var rule = decision.rules().get(i);
+            if (automatic && rule.startsWith("Regelversion: ")) {
+                reasons.add(line("Regelversion", rule.substring("Regelversion: ".length())));
+            } else if (automatic && rule.startsWith("Satser: ")) {
+                reasons.add(line("Satser", rule.substring("Satser: ".length())));
+            } else {
+                reasons.add(line(automatic && i > 0 ? "Beregning" : "Vurdering", rule));
+            }
+        }
         reasons.add(line("Retsgrundlag", decision.legalBasis()));
         if (decision.hearingWaiver() != null && !decision.hearingWaiver().isBlank()) {
             reasons.add(line("Partshøring", "Du er ikke partshørt, fordi: " + decision.hearingWaiver()));

@@ -49,6 +49,13 @@ public final class TestPersons {
                     Roles.CITIZEN,
                     "Navne- og adressebeskyttelse",
                     "Name and address protection"),
+            new TestPerson(
+                    "1404829995",
+                    "1404829995",
+                    "Anders Testrup",
+                    Roles.CITIZEN,
+                    "Gift, ét barn i børnehave, høj husstandsindkomst",
+                    "Married, one child in kindergarten, high household income"),
             new TestPerson("0807779951", "0807779951", "Henrik Udlandsen", Roles.CITIZEN, "Udrejst", "Emigrated"),
             new TestPerson(
                     "2106959991", "2106959991", "Bo Vandrer", Roles.CITIZEN, "Uden fast bopæl", "No fixed address"));

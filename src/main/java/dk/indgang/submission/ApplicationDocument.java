@@ -173,14 +173,20 @@ final class ApplicationDocument {
                 ordered("notVerified", notVerified, "changedFromRegister", changed, "confirmedWarnings", warnings));
         assessment.ifPresent(a -> {
             var steps = a.steps().stream()
-                    .map(l -> (Object)
-                            ordered("id", l.id(), "label", l.label(), "value", l.value(), "formula", l.formula()))
+                    .map(l -> {
+                        var step =
+                                ordered("id", l.id(), "label", l.label(), "value", l.value(), "formula", l.formula());
+                        if (!l.rates().isEmpty()) {
+                            step.put("rates", l.rates());
+                        }
+                        return (Object) step;
+                    })
                     .toList();
             var entry = ordered(
                     "title",
                     a.title(),
                     "nonBinding",
-                    true,
+                    !a.automatic(),
                     "result",
                     a.result().name().toLowerCase(Locale.ROOT),
                     "reason",
@@ -199,10 +205,58 @@ final class ApplicationDocument {
                             String.valueOf(a.ratesValidFrom()),
                             "source",
                             a.ratesSource()));
+            if (a.decision() != null) {
+                entry.put("decision", decision(a.decision()));
+            }
             doc.put("assessment", entry);
         });
         doc.put("attachments", attachments);
         return doc;
+    }
+
+    /**
+     * Whether the assessment decided at once (mode automatic: the case is decided at submit) or why a
+     * caseworker must (mode caseworker, with the reasons), and the inputs it rests on.
+     */
+    private static Map<String, Object> decision(dk.indgang.assessment.AssessmentResult.Decidability decision) {
+        var inputs = decision.inputs().stream()
+                .map(i -> {
+                    var input = ordered(
+                            "field",
+                            i.id(),
+                            "label",
+                            i.label(),
+                            "display",
+                            i.value(),
+                            "source",
+                            i.source().name().toLowerCase(Locale.ROOT));
+                    if (i.register() != null) {
+                        input.put("register", i.register());
+                    }
+                    if (i.fetchedAt() != null) {
+                        input.put("fetchedAt", i.fetchedAt().toString());
+                    }
+                    return (Object) input;
+                })
+                .toList();
+        var reasons = decision.obstacles().stream()
+                .map(o -> {
+                    var reason = ordered("code", o.code(), "text", o.text());
+                    if (o.subject() != null) {
+                        reason.put("subject", o.subject());
+                    }
+                    return (Object) reason;
+                })
+                .toList();
+        return ordered(
+                "mode",
+                decision.automatic() ? "automatic" : "caseworker",
+                "notAutomaticBecause",
+                reasons,
+                "inputs",
+                inputs,
+                "ruleVersion",
+                decision.ruleVersion());
     }
 
     private static Map<String, Object> groupEntry(

@@ -26,6 +26,7 @@ public class FormFilling {
     private final FormCatalog catalog;
     private final LookupRunner lookupRunner;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<Decisions> decisions;
 
     FormFilling(
             Drafts drafts,
@@ -33,7 +34,9 @@ public class FormFilling {
             Submissions submissions,
             FormCatalog catalog,
             LookupRunner lookupRunner,
-            Clock clock) {
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<Decisions> decisions) {
+        this.decisions = decisions;
         this.drafts = drafts;
         this.attachments = attachments;
         this.submissions = submissions;
@@ -89,6 +92,12 @@ public class FormFilling {
 
     public Optional<Application> application(Draft draft) {
         return submissions.ofDraft(draft.id(), draft.ownerCpr());
+    }
+
+    /** The decision on a sent application, when Indgang decided it at once (or has decided it since). */
+    public Optional<Decisions.Summary> decision(Application application) {
+        var port = decisions.getIfAvailable();
+        return port == null ? Optional.empty() : port.latest(application.id());
     }
 
     /** The receipt of an application, for its applicant only. */

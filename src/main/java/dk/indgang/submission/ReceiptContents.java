@@ -108,9 +108,22 @@ final class ReceiptContents {
         var a = assessment.get();
         var lines = new ArrayList<ReceiptContent.Line>();
         lines.add(line(t.get("assessment.result"), a.reason()));
+        if (a.decision() != null) {
+            lines.add(line(
+                    t.get("assessment.mode"),
+                    a.automatic()
+                            ? t.get("assessment.mode.automatic")
+                            : t.get(
+                                    "assessment.mode.caseworker",
+                                    String.join(
+                                            "; ",
+                                            a.decision().obstacles().stream()
+                                                    .map(AssessmentResult.Obstacle::text)
+                                                    .toList()))));
+        }
         if (a.amount() != null) {
             lines.add(line(
-                    t.get("assessment.estimate"),
+                    t.get(a.automatic() ? "assessment.amount" : "assessment.estimate"),
                     t.get("assessment.per." + a.period().name(), ValueFormat.money(a.amount()))));
         }
         a.steps().forEach(l -> lines.add(line(l.label(), l.value())));
@@ -125,7 +138,8 @@ final class ReceiptContents {
                                 "assessment.rates.from",
                                 a.rates(),
                                 a.ratesValidFrom().toString())));
-        return new ReceiptContent.Section(t.get("assessment.title", a.title()), lines);
+        return new ReceiptContent.Section(
+                t.get(a.automatic() ? "assessment.title.decided" : "assessment.title", a.title()), lines);
     }
 
     private static ReceiptContent.Line line(String label, String value) {

@@ -30,6 +30,53 @@ class AssessorTest {
         return session;
     }
 
+    private static final FormDefinition DECIDING = new FormLoader().load(DIR.resolve("afgoerelse-test.yaml"));
+    private static final RateTable DECIDING_RATES =
+            RateTable.forForm(DECIDING, DIR).orElseThrow();
+
+    private static AssessmentResult decided(LocalDate day, long children) {
+        var session = new FormSession(DECIDING, new Answers(), TestClock.on(day));
+        session.answer("antal", children);
+        return Assessor.assess(session, DECIDING_RATES, DA).orElseThrow();
+    }
+
+    @Test
+    void anEstimateOnlyFormSaysNothingAboutDecisions() {
+        var result = Assessor.assess(session(TestClock.today(), 2L, false), RATES, DA)
+                .orElseThrow();
+        assertThat(result.decision()).isNull();
+        assertThat(result.automatic()).isFalse();
+    }
+
+    @Test
+    void anAutomaticOutcomeOnDeclaredInputsAndFinalRatesIsDecidedAtOnceWithItsRuleVersion() {
+        var result = decided(TestClock.today(), 2);
+        assertThat(result.automatic()).isTrue();
+        assertThat(result.decision().obstacles()).isEmpty();
+        assertThat(result.decision().inputs()).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo("antal");
+            assertThat(i.source()).isEqualTo(AssessmentResult.Source.DECLARATION);
+        });
+        assertThat(result.decision().ruleVersion())
+                .startsWith("Formular afgoerelse-test version 1 (sha256 "
+                        + DECIDING.sha256().substring(0, 12) + ")")
+                .endsWith("satser afgoerelse-test gældende fra 01-01-2026");
+        assertThat(result.steps().getFirst().rates()).containsExactly("perChild = 1.000");
+        assertThat(decided(TestClock.today(), 0).result()).isEqualTo(Assessment.Result.NOT_ELIGIBLE);
+        assertThat(decided(TestClock.today(), 0).automatic()).isTrue();
+    }
+
+    @Test
+    void provisionalRatesGiveAnEstimateButNeverAnAutomaticDecision() {
+        var result = decided(LocalDate.of(2027, 3, 1), 2);
+        assertThat(result.amount()).isEqualByComparingTo(new BigDecimal("2200"));
+        assertThat(result.automatic()).isFalse();
+        assertThat(result.decision().obstacles())
+                .extracting(AssessmentResult.Obstacle::code)
+                .containsExactly("ratesProvisional");
+        assertThat(result.decision().obstacles().getFirst().text()).contains("01-01-2027", "foreløbige");
+    }
+
     @Test
     void anIncompleteFormGetsNoEstimate() {
         assertThat(Assessor.assess(session(TestClock.today(), 2L, null), RATES, DA))

@@ -68,6 +68,37 @@ final class CaseFixtures {
                 today.plusWeeks(4));
     }
 
+    static final String RULE_VERSION =
+            "Formular oekonomisk-friplads version 1 (sha256 0123456789ab) · satser friplads gældende fra 01-01-2026";
+
+    static Decision automaticGrant(LocalDate today) {
+        return new Decision(
+                Decision.Outcome.GRANTED,
+                new BigDecimal("1900"),
+                List.of(REGISTER_INCOME),
+                List.of("Du får hel økonomisk friplads.", "Regelversion: " + RULE_VERSION),
+                "Dagtilbudsloven §§ 43 og 44",
+                GUIDANCE,
+                null,
+                today.plusWeeks(4),
+                true,
+                RULE_VERSION);
+    }
+
+    static Decision automaticRefusal(LocalDate today, String waiver) {
+        return new Decision(
+                Decision.Outcome.REFUSED,
+                null,
+                List.of(REGISTER_INCOME),
+                List.of("Husstandens indkomst er over grænsen.", "Regelversion: " + RULE_VERSION),
+                "Dagtilbudsloven §§ 43 og 44",
+                GUIDANCE,
+                waiver,
+                today.plusWeeks(4),
+                true,
+                RULE_VERSION);
+    }
+
     static Decision grant(LocalDate today) {
         return new Decision(
                 Decision.Outcome.GRANTED,

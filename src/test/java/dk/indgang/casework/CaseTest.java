@@ -23,7 +23,7 @@ class CaseTest {
     private final CaseFixtures.MovableClock clock = new CaseFixtures.MovableClock();
 
     /** Each verb, applied the way a person would, with the states it is allowed in. */
-    private static final Map<String, Verb> VERBS = Map.of(
+    private static final Map<String, Verb> VERBS = new java.util.HashMap<>(Map.of(
             "take",
             new Verb(EnumSet.of(CaseState.RECEIVED), (c, clock) -> c.take("ydelse")),
             "handOver",
@@ -57,7 +57,18 @@ class CaseTest {
             "change",
             new Verb(EnumSet.of(CaseState.APPEALED), (c, clock) -> c.change("ydelse", grant(clock.today()))),
             "close",
-            new Verb(EnumSet.of(CaseState.FORWARDED), (c, clock) -> c.close("ydelse")));
+            new Verb(EnumSet.of(CaseState.FORWARDED), (c, clock) -> c.close("ydelse"))));
+
+    static {
+        VERBS.put(
+                "decideAutomatically",
+                new Verb(
+                        EnumSet.of(CaseState.RECEIVED),
+                        (c, clock) -> c.decideAutomatically(CaseFixtures.automaticGrant(clock.today()))));
+        VERBS.put(
+                "reopen",
+                new Verb(EnumSet.of(CaseState.DECIDED), (c, clock) -> c.reopen("ydelse", "Borgeren ringede.")));
+    }
 
     private record Verb(EnumSet<CaseState> allowed, BiConsumer<Case, CaseFixtures.MovableClock> apply) {}
 
@@ -240,6 +251,68 @@ class CaseTest {
         assertThat(c.state()).isEqualTo(CaseState.DECIDED);
         assertThat(c.decisions()).hasSize(2);
         assertThat(c.appealText()).isEmpty();
+    }
+
+    @Test
+    void onlyAnAutomaticDecisionWithItsRuleVersionIsMadeWithoutACaseworker() {
+        var c = in(CaseState.RECEIVED, clock);
+        assertThatThrownBy(() -> c.decideAutomatically(grant(clock.today())))
+                .satisfies(e -> assertThat(((CaseTransitionRefused) e).reason()).isEqualTo("decision.automatic"));
+        assertThat(c.state()).isEqualTo(CaseState.RECEIVED);
+        var unversioned = CaseFixtures.automaticGrant(clock.today());
+        assertThatThrownBy(() -> new Decision(
+                        unversioned.outcome(),
+                        unversioned.amount(),
+                        unversioned.facts(),
+                        unversioned.rules(),
+                        unversioned.legalBasis(),
+                        unversioned.appealGuidance(),
+                        null,
+                        unversioned.appealBy(),
+                        true,
+                        " "))
+                .satisfies(e -> assertThat(((CaseTransitionRefused) e).reason()).isEqualTo("decision.ruleVersion"));
+
+        c.decideAutomatically(CaseFixtures.automaticGrant(clock.today()));
+        assertThat(c.state()).isEqualTo(CaseState.DECIDED);
+        assertThat(c.assignee()).isEmpty();
+        assertThat(c.history().getLast().kind()).isEqualTo(CaseEvent.Kind.DECIDED_AUTOMATICALLY);
+        assertThat(c.history().getLast().actor()).isEqualTo(Case.AUTOMATIC);
+        assertThat(c.history().getLast().details()).containsEntry("ruleVersion", CaseFixtures.RULE_VERSION);
+    }
+
+    @Test
+    void anAutomaticRefusalOnRegisterDataIsUnderTheHearingRuleLikeAnyOther() {
+        var c = in(CaseState.RECEIVED, clock);
+        assertThatThrownBy(() -> c.decideAutomatically(CaseFixtures.automaticRefusal(clock.today(), null)))
+                .satisfies(e -> assertThat(((CaseTransitionRefused) e).reason()).isEqualTo("hearing.required"));
+        c.decideAutomatically(CaseFixtures.automaticRefusal(
+                clock.today(), "Oplysningerne blev vist for dig i ansøgningen, og du sendte dem uændret."));
+        assertThat(c.latestDecision().orElseThrow().automatic()).isTrue();
+    }
+
+    @Test
+    void aCaseworkerReopensAnAutomaticDecisionWithAReasonAndDecidesAgain() {
+        var c = in(CaseState.RECEIVED, clock);
+        c.decideAutomatically(CaseFixtures.automaticGrant(clock.today()));
+        assertThatThrownBy(() -> c.reopen("ydelse", " "))
+                .satisfies(e -> assertThat(((CaseTransitionRefused) e).reason()).isEqualTo("reopen.reason"));
+        c.reopen("ydelse", "Borgeren har fået nyt job.");
+        assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
+        assertThat(c.assignee()).contains("ydelse");
+        c.decide("ydelse", grant(clock.today()));
+        assertThat(c.decisions()).hasSize(2);
+        assertThat(c.latestDecision().orElseThrow().automatic()).isFalse();
+    }
+
+    @Test
+    void anAutomaticDecisionCanBeAppealedAndReconsideredLikeAnyOther() {
+        var c = in(CaseState.RECEIVED, clock);
+        c.decideAutomatically(CaseFixtures.automaticGrant(clock.today()));
+        c.appeal("Jeg mener, jeg skal have mere.");
+        assertThat(c.state()).isEqualTo(CaseState.APPEALED);
+        c.change("ydelse", grant(clock.today()));
+        assertThat(c.state()).isEqualTo(CaseState.DECIDED);
     }
 
     @Test

@@ -37,6 +37,30 @@ class FormLoaderTest {
         assertThat(form.sha256()).hasSize(64).isEqualTo(FormLoader.sha256(valid()));
     }
 
+    private static String deciding() throws IOException {
+        return Files.readString(Path.of("src/test/resources/assessment/afgoerelse-test.yaml"));
+    }
+
+    @Test
+    void anAutomaticOutcomeOnAnInputNoRegisterVerifiesIsRefusedAtTheField() throws IOException {
+        var source = deciding().replace("        decisiveOnDeclaration: true\n", "");
+        var problems = problems(source);
+        assertThat(problems).extracting(Problem::messageKey).containsExactly("assessment.input.unverifiable");
+        assertThat(problems.getFirst().location().line())
+                .isEqualTo(source.lines().toList().indexOf("      - id: antal") + 1);
+        assertThat(loader.load("form.yaml", deciding()).assessment().decides()).isTrue();
+    }
+
+    @Test
+    void onlyAMunicipalCaseCanBeDecidedAutomaticallyAndNeverTheCaseworkerOutcome() throws IOException {
+        var external = deciding().replace("  by: municipality\n", "  by: external\n");
+        assertThat(problems(external)).extracting(Problem::messageKey).contains("assessment.automatic.municipality");
+        var caseworker = deciding().replace("    - result: not_eligible\n", "    - result: caseworker\n");
+        assertThat(problems(caseworker))
+                .extracting(Problem::messageKey)
+                .containsExactly("assessment.automatic.caseworker");
+    }
+
     @Test
     void aFormIsProcessedExternallyUnlessItSaysTheMunicipalityDecides() throws IOException {
         assertThat(loader.load(TEST_FORM).processing().byMunicipality()).isFalse();

@@ -70,7 +70,17 @@ final class CaseActions extends Div {
                 add(why, button("case-uphold", "casefile.uphold", () -> cases.uphold(id, user, why.getValue())));
                 decision(reasons, true);
             }
-            case DECIDED, FORWARDED -> add(button("case-close", "casefile.close", () -> cases.close(id, user)));
+            case DECIDED -> {
+                var why = new TextArea(getTranslation("casefile.reopen.reason"));
+                why.setId("reopen-reason");
+                why.setWidthFull();
+                add(
+                        new H3(getTranslation("casefile.reopen.title")),
+                        why,
+                        button("case-reopen", "casefile.reopen", () -> cases.reopen(id, user, why.getValue())),
+                        button("case-close", "casefile.close", () -> cases.close(id, user)));
+            }
+            case FORWARDED -> add(button("case-close", "casefile.close", () -> cases.close(id, user)));
             case CLOSED -> {}
         }
         if (value.state().isOpen()) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import dk.indgang.casework.Case;
 import dk.indgang.casework.CaseState;
 import dk.indgang.casework.CaseTransitionRefused;
+import dk.indgang.casework.Decision;
 import dk.indgang.engine.ValueFormat;
 import dk.indgang.overview.MyCases;
 import dk.indgang.submission.Application;
@@ -45,6 +46,13 @@ final class CaseLetters extends Div {
             add(list);
         }
         var decision = value.latestDecision();
+        if (value.state() == CaseState.DECIDED
+                && decision.map(Decision::automatic).orElse(false)) {
+            var automatic = new Paragraph(getTranslation("cases.decision.automatic"));
+            automatic.setId("automatic-" + application.receiptNumber());
+            automatic.addClassName("hint");
+            add(automatic);
+        }
         if (value.state() == CaseState.DECIDED
                 && decision.isPresent()
                 && !today.isAfter(decision.get().appealBy())) {

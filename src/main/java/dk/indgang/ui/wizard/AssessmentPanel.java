@@ -16,13 +16,30 @@ public final class AssessmentPanel extends Div {
         addClassName("assessment");
         setId("assessment");
         getElement().setAttribute("role", "region");
-        var title = new H3(assessment.title() + " " + getTranslation("assessment.nonbinding"));
+        var title = new H3(assessment.title() + " "
+                + getTranslation(assessment.automatic() ? "assessment.decides" : "assessment.nonbinding"));
         title.setId("assessment-title");
         getElement().setAttribute("aria-labelledby", "assessment-title");
         add(title, new Paragraph(assessment.reason()));
+        if (assessment.decision() != null) {
+            var mode = new Paragraph(
+                    getTranslation(assessment.automatic() ? "assessment.automatic" : "assessment.caseworker"));
+            mode.setId("assessment-mode");
+            add(mode);
+            if (!assessment.automatic()) {
+                var why = new com.vaadin.flow.component.html.UnorderedList();
+                why.setId("assessment-not-automatic");
+                assessment
+                        .decision()
+                        .obstacles()
+                        .forEach(o -> why.add(new com.vaadin.flow.component.html.ListItem(o.text())));
+                add(why);
+            }
+        }
         if (assessment.amount() != null) {
             var amount = new Paragraph(getTranslation(
-                    "assessment.amount." + assessment.period().name().toLowerCase(Locale.ROOT),
+                    (assessment.automatic() ? "assessment.amount.decided." : "assessment.amount.")
+                            + assessment.period().name().toLowerCase(Locale.ROOT),
                     ValueFormat.money(assessment.amount())));
             amount.addClassName("assessment-amount");
             amount.setId("assessment-amount");

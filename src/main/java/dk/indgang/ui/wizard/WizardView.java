@@ -201,7 +201,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
 
     private void renderDone() {
         var application = service.application(draft);
-        add(new DonePanel(application, a -> service.receipt(a, draft.ownerCpr())));
+        add(new DonePanel(
+                application, application.flatMap(service::decision), a -> service.receipt(a, draft.ownerCpr())));
         mode.afterSubmit(application, draft).forEach(this::add);
     }
 
