@@ -54,7 +54,7 @@ class DecisionLetters {
         var decided = new ArrayList<ReceiptContent.Line>();
         decided.add(line("Afgørelse", outcome));
         if (decision.amount() != null) {
-            decided.add(line("Beløb", ValueFormat.money(decision.amount()) + " kr."));
+            decided.add(line("Beløb", ValueFormat.money(decision.amount())));
         }
         if (automatic) {
             decided.add(line(

@@ -25,7 +25,6 @@ public final class CaseFileContent extends Div {
 
     public CaseFileContent(CaseFiles.CaseFile file, CaseFiles caseFiles, ZoneId zone) {
         var value = file.value();
-        file.automation().ifPresent(a -> automation(file, a, zone));
         add(new H2(getTranslation("casefile.application")));
         var answers = new DescriptionList();
         answers.setId("case-application");
@@ -71,7 +70,11 @@ public final class CaseFileContent extends Div {
             add(lookups);
         }
         file.assessment().ifPresent(a -> {
-            add(new H3(getTranslation("casefile.assessment", a.title())));
+            add(new H3(getTranslation(
+                    file.automation().map(CaseFiles.Automation::automatic).orElse(false)
+                            ? "casefile.assessment.decided"
+                            : "casefile.assessment",
+                    a.title())));
             var lines = new UnorderedList();
             lines.setId("case-assessment");
             lines.add(new ListItem(a.reason() + (a.amount() == null ? "" : " (" + a.amount() + " kr.)")));
@@ -151,41 +154,5 @@ public final class CaseFileContent extends Div {
                         + getTranslation("case.event." + e.kind().name(), e.actor())
                         + (e.details().containsKey("text") ? ": " + e.details().get("text") : ""))));
         add(history);
-    }
-
-    /** Decided at once ("truffet automatisk", with the rules' version), or why it could not be. */
-    private void automation(CaseFiles.CaseFile file, CaseFiles.Automation automation, ZoneId zone) {
-        var box = new Div();
-        box.setId("case-automation");
-        box.addClassName("info-box");
-        var automatic = file.value().decisions().stream()
-                .filter(dk.indgang.casework.Decision::automatic)
-                .findFirst();
-        if (automatic.isPresent()) {
-            var decided = file.value().history().stream()
-                    .filter(e -> e.kind() == dk.indgang.casework.CaseEvent.Kind.DECIDED_AUTOMATICALLY)
-                    .findFirst();
-            box.add(
-                    new H2(getTranslation("casefile.automatic.title")),
-                    new Paragraph(getTranslation(
-                            "casefile.automatic.decided",
-                            getTranslation("casefile.outcome."
-                                    + automatic.get().outcome().name()),
-                            automatic.get().amount() == null
-                                    ? ""
-                                    : " – " + ValueFormat.money(automatic.get().amount()),
-                            decided.map(e -> ValueFormat.dateTime(e.at(), zone)).orElse(""))),
-                    new Paragraph(getTranslation(
-                            "casefile.automatic.rules", automatic.get().ruleVersion())));
-        } else if (!automation.automatic()) {
-            box.add(new H2(getTranslation("casefile.notautomatic.title")));
-            var reasons = new UnorderedList();
-            reasons.setId("case-not-automatic");
-            automation.notAutomaticBecause().forEach(r -> reasons.add(new ListItem(r)));
-            box.add(reasons, new Paragraph(getTranslation("casefile.notautomatic.rules", automation.ruleVersion())));
-        }
-        if (box.getComponentCount() > 0) {
-            add(box);
-        }
     }
 }

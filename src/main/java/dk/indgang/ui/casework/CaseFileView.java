@@ -85,6 +85,7 @@ public class CaseFileView extends VerticalLayout implements BeforeEnterObserver,
         error.setText("");
         add(
                 facts,
+                new AutomationNotice(file, clock.getZone()),
                 error,
                 new CaseActions(
                         file,

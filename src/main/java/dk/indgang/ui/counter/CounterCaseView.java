@@ -93,7 +93,9 @@ public class CounterCaseView extends VerticalLayout implements BeforeEnterObserv
                     new DescriptionList.Term(getTranslation("casefile.assignee")),
                     new DescriptionList.Description(value.assignee().orElse(getTranslation("inbox.unassigned"))));
             add(new Paragraph(getTranslation("counter.case.readonly")), facts);
-            add(new CaseFileContent(file.get(), caseFiles, clock.getZone()));
+            add(
+                    new dk.indgang.ui.casework.AutomationNotice(file.get(), clock.getZone()),
+                    new CaseFileContent(file.get(), caseFiles, clock.getZone()));
         }
         var back = new RouterLink(getTranslation("counter.back"), CounterView.class);
         back.setId("counter-back");
