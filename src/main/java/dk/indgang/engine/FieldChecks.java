@@ -79,6 +79,10 @@ final class FieldChecks {
             }
             case FieldType.Int t -> {
                 long n = ((Number) value).longValue();
+                if (Math.abs(n) >= 1_000_000_000_000_000L) {
+                    found.add(Violation.error(path, "number.toolarge"));
+                    return;
+                }
                 if (t.min() != null && n < t.min()) {
                     found.add(Violation.error(path, "number.min", t.min()));
                 }
@@ -86,9 +90,17 @@ final class FieldChecks {
                     found.add(Violation.error(path, "number.max", t.max()));
                 }
             }
-            case FieldType.Decimal t -> range(path, (BigDecimal) value, t.min(), t.max(), found);
+            case FieldType.Decimal t -> {
+                if (tooLarge((BigDecimal) value, path, found)) {
+                    return;
+                }
+                range(path, (BigDecimal) value, t.min(), t.max(), found);
+            }
             case FieldType.Money t -> {
                 var amount = (BigDecimal) value;
+                if (tooLarge(amount, path, found)) {
+                    return;
+                }
                 if (amount.stripTrailingZeros().scale() > 2) {
                     found.add(Violation.error(path, "money.oere"));
                 }
@@ -165,6 +177,15 @@ final class FieldChecks {
         if (max != null && s.length() > max) {
             found.add(Violation.error(path, "length.max", max));
         }
+    }
+
+    /** Beyond 15 digits before the point, or with more than 6 decimals: no real amount, and costly to write out. */
+    private static boolean tooLarge(BigDecimal n, String path, List<Violation> found) {
+        if (n.precision() - n.scale() > AnswerInput.MAX_DIGITS || n.scale() > AnswerInput.MAX_DECIMALS) {
+            found.add(Violation.error(path, "number.toolarge"));
+            return true;
+        }
+        return false;
     }
 
     private static void range(String path, BigDecimal n, BigDecimal min, BigDecimal max, List<Violation> found) {

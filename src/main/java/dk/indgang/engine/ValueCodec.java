@@ -23,7 +23,11 @@ public final class ValueCodec {
         return switch (value) {
             case null -> null;
             case LocalDate d -> d.toString();
-            case BigDecimal d -> d.toPlainString();
+            // Written out only when bounded: 1E+300000 written out would be 300,000 digits to store and read.
+            case BigDecimal d ->
+                Math.abs((long) d.precision() - d.scale()) > 40 || Math.abs(d.scale()) > 40
+                        ? d.toString()
+                        : d.toPlainString();
             case AddressValue a -> a.asMap();
             case AttachmentRef a -> {
                 var map = new LinkedHashMap<String, Object>();
@@ -49,14 +53,11 @@ public final class ValueCodec {
         }
         try {
             return switch (type) {
-                case FieldType.Int t ->
-                    plain instanceof Number n
-                            ? (Object) n.longValue()
-                            : (Object) Long.parseLong(plain.toString().strip());
-                case FieldType.Decimal t ->
-                    new BigDecimal(plain.toString().strip().replace(',', '.'));
-                case FieldType.Money t ->
-                    new BigDecimal(plain.toString().strip().replace(',', '.'));
+                // Numbers are read only when written out plainly and bounded (AnswerInput): a stored
+                // text like "1e300000" stays text, cheap to read, and the checks say what is wrong.
+                case FieldType.Int t -> AnswerInput.parse(type, plain, "");
+                case FieldType.Decimal t -> AnswerInput.storedDecimal(plain);
+                case FieldType.Money t -> AnswerInput.storedDecimal(plain);
                 case FieldType.Date t -> LocalDate.parse(plain.toString().strip());
                 case FieldType.YesNo t -> plain instanceof Boolean b ? b : Boolean.parseBoolean(plain.toString());
                 case FieldType.MultiChoice t ->
@@ -73,8 +74,9 @@ public final class ValueCodec {
                 case FieldType.Phone t -> plain.toString();
                 case FieldType.Choice t -> plain.toString();
             };
-        } catch (NumberFormatException | DateTimeParseException | ClassCastException e) {
-            return plain.toString();
+        } catch (NumberFormatException | DateTimeParseException | ClassCastException | AnswerInput.Refused e) {
+            var text = plain.toString();
+            return text.length() > AnswerInput.MAX_TEXT ? text.substring(0, AnswerInput.MAX_TEXT) : text;
         }
     }
 

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +39,15 @@ public class Attachments {
                         sha)
                 .update();
         return new AttachmentRef(name, mediaType, content.length, sha);
+    }
+
+    /** A file stored with the draft, by its hash, as stored (name, type and size as received). */
+    public Optional<AttachmentRef> stored(Draft draft, String sha256) {
+        return jdbc.sql("select name, media_type, size_bytes from attachment where draft_id = ? and sha256 = ?")
+                .params(draft.id(), sha256)
+                .query((rs, n) -> new AttachmentRef(
+                        rs.getString("name"), rs.getString("media_type"), rs.getLong("size_bytes"), sha256))
+                .optional();
     }
 
     static String sha256(byte[] content) {

@@ -75,6 +75,10 @@ public class Submissions {
             String idempotencyKey) {
         var existing = byDraftOrKey(draft.id(), idempotencyKey);
         if (existing.isPresent()) {
+            if (!existing.get().draftId().equals(draft.id())) {
+                // The IETF idempotency-key draft: a key reused for another request is a client error.
+                throw new IdempotencyKeyReusedException();
+            }
             return existing.get();
         }
         if (channel != Channel.ONLINE

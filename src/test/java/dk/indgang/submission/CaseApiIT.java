@@ -124,6 +124,10 @@ class CaseApiIT {
                 call("POST", "/api/case/v1/applications/" + application.id() + "/status", KEY, "{\"status\":\"DONE\"}");
         assertThat(badStatus.statusCode()).isEqualTo(400);
         assertThat(badStatus.body()).contains("Bad request");
+        var received = call(
+                "POST", "/api/case/v1/applications/" + application.id() + "/status", KEY, "{\"status\":\"RECEIVED\"}");
+        assertThat(received.statusCode()).isEqualTo(400);
+        assertThat(received.body()).contains("recorded by Indgang");
         var malformed = call("POST", "/api/case/v1/applications/" + application.id() + "/status", KEY, "{\"status\":");
         assertThat(malformed.statusCode()).isEqualTo(400);
         var missing = call("POST", "/api/case/v1/applications/" + application.id() + "/status", KEY, "{}");

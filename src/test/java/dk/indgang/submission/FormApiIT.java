@@ -82,6 +82,18 @@ class FormApiIT {
         var applicationId = read(submitted).get("applicationId").asText();
         var again = call("POST", "/api/forms/v1/drafts/" + draft + "/submit", mette, null, "Idempotency-Key", "k-1");
         assertThat(read(again).get("applicationId").asText()).isEqualTo(applicationId);
+        // The same key for another draft is a mistake, answered as one; that draft stays open.
+        var second = read(call("POST", "/api/forms/v1/drafts", mette, "{\"formId\":\"dato-test\"}"))
+                .get("draftId")
+                .asText();
+        call(
+                "PUT",
+                "/api/forms/v1/drafts/" + second + "/answers",
+                mette,
+                "{\"values\":{\"flytteDato\":\"2026-11-20\"}}");
+        var reused = call("POST", "/api/forms/v1/drafts/" + second + "/submit", mette, null, "Idempotency-Key", "k-1");
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(reused.body()).contains("Idempotency-Key");
 
         var document = read(call("GET", "/api/forms/v1/applications/" + applicationId, mette, null));
         assertThat(document.at("/flags/confirmedWarnings/0/explanation").asText())
@@ -129,14 +141,108 @@ class FormApiIT {
         assertThat(call("PUT", "/api/forms/v1/drafts/" + draft + "/answers", mette, "{\"values\":")
                         .statusCode())
                 .isEqualTo(400);
-        var wrongType = read(call(
+        var wrongType = call(
                 "PUT",
                 "/api/forms/v1/drafts/" + draft + "/answers",
                 mette,
-                "{\"values\":{\"husleje\":\"mange penge\"}}"));
-        assertThat(wrongType.get("findings").findValuesAsText("code")).contains("value.wrong.type");
+                "{\"values\":{\"husleje\":\"mange penge\"}}");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(read(wrongType).get("path").asText()).isEqualTo("values.husleje");
         assertThat(call("POST", "/api/forms/v1/drafts", mette, "{\"formId\":\"nosuchform\"}")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    /**
+     * Hostile and mistaken answers are refused at the edge with where and what, never stored and
+     * never a 500: number bombs, coercions that would change the outcome, unknown targets, oversized
+     * texts, impossible dates and files that were never uploaded.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            money as an exponent bomb          | {"values":{"husleje":"1e300000"}}                  | values.husleje
+            money as a bigger exponent bomb    | {"values":{"husleje":"1e10000000"}}                | values.husleje
+            money as a JSON exponent           | {"values":{"husleje":1e300}}                       | values.husleje
+            money with 16 digits               | {"values":{"husleje":"1234567890123456"}}          | values.husleje
+            money with three decimals          | {"values":{"husleje":"100.555"}}                   | values.husleje
+            yes/no as "ja"                     | {"values":{"harBoern":"ja"}}                       | values.harBoern
+            yes/no as 1                        | {"values":{"harBoern":1}}                          | values.harBoern
+            yes/no as [true]                   | {"values":{"harBoern":[true]}}                     | values.harBoern
+            an integer beyond long             | {"groups":{"boernListe":[{"barnAlder":18446744073709551618}]}} | groups.boernListe[0].barnAlder
+            an integer with decimals           | {"groups":{"boernListe":[{"barnAlder":3.5}]}}      | groups.boernListe[0].barnAlder
+            an unknown group                   | {"groups":{"nosuchgroup":[]}}                      | groups.nosuchgroup
+            an unknown field in a group        | {"groups":{"boernListe":[{"nosuch":1}]}}           | groups.boernListe[0].nosuch
+            a computed field                   | {"values":{"rest":"100"}}                          | values.rest
+            a rule that does not exist         | {"acknowledgements":{"nosuchrule":"fordi"}}        | acknowledgements.nosuchrule
+            the year 0000                      | {"values":{"foedselsdato":"0000-01-01"}}           | values.foedselsdato
+            a date that is not in the calendar | {"values":{"foedselsdato":"2026-02-30"}}           | values.foedselsdato
+            a text as a number                 | {"values":{"navn":42}}                             | values.navn
+            """)
+    void refusesHostileAnswersWithWhereAndWhat(String what, String body, String path) throws Exception {
+        var mette = token(Persons.METTE);
+        var draft = read(call("POST", "/api/forms/v1/drafts", mette, "{\"formId\":\"husstand-test\"}"))
+                .get("draftId")
+                .asText();
+        var refused = call("PUT", "/api/forms/v1/drafts/" + draft + "/answers", mette, body);
+        assertThat(refused.statusCode()).as(what).isEqualTo(400);
+        assertThat(read(refused).get("path").asText()).as(what).isEqualTo(path);
+        assertThat(refused.body()).doesNotContain("Exception", "java.");
+        // Nothing was stored: the draft reads as before, at once.
+        var state = call("GET", "/api/forms/v1/drafts/" + draft, mette, null);
+        assertThat(state.statusCode()).isEqualTo(200);
+        assertThat(read(state).at("/answers/husleje").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void oversizedTextsAndFilesNeverUploadedAreRefused() throws Exception {
+        var mette = token(Persons.METTE);
+        var draft = read(call("POST", "/api/forms/v1/drafts", mette, "{\"formId\":\"husstand-test\"}"))
+                .get("draftId")
+                .asText();
+        var megabyte = "x".repeat(1_000_000);
+        var big = call(
+                "PUT",
+                "/api/forms/v1/drafts/" + draft + "/answers",
+                mette,
+                "{\"values\":{\"navn\":\"" + megabyte + "\"}}");
+        assertThat(big.statusCode()).isEqualTo(400);
+        assertThat(read(big).get("path").asText()).isEqualTo("values.navn");
+
+        var withFiles = read(call("POST", "/api/forms/v1/drafts", mette, "{\"formId\":\"dato-test\"}"))
+                .get("draftId")
+                .asText();
+        var fake =
+                "{\"values\":{\"bilag\":[{\"name\":\"a.pdf\",\"mediaType\":\"application/pdf\",\"size\":10,\"sha256\":\""
+                        + "ab".repeat(32) + "\"}]}}";
+        var notStored = call("PUT", "/api/forms/v1/drafts/" + withFiles + "/answers", mette, fake);
+        assertThat(notStored.statusCode()).isEqualTo(400);
+        assertThat(notStored.body()).contains("no file with sha256");
+        var noSize =
+                call("PUT", "/api/forms/v1/drafts/" + withFiles + "/answers", mette, fake.replace("\"size\":10,", ""));
+        assertThat(noSize.statusCode()).isEqualTo(400);
+        assertThat(read(noSize).get("path").asText()).isEqualTo("values.bilag[0].size");
+        var negative = call(
+                "PUT",
+                "/api/forms/v1/drafts/" + withFiles + "/answers",
+                mette,
+                fake.replace("\"size\":10", "\"size\":-1"));
+        assertThat(read(negative).get("path").asText()).isEqualTo("values.bilag[0].size");
+    }
+
+    @Test
+    void aDraftPoisonedBeforeTheseChecksIsReadAsTextNotAsANumber(
+            @org.springframework.beans.factory.annotation.Autowired Drafts drafts,
+            @org.springframework.beans.factory.annotation.Autowired dk.indgang.catalog.FormCatalog catalog)
+            throws Exception {
+        // As an earlier version stored it: a money answer written out from 1e300000 (300,001 digits).
+        var draft = drafts.start(catalog.current("husstand-test").orElseThrow(), Persons.METTE);
+        var answers = draft.answers().copy();
+        answers.set("husleje", "1" + "0".repeat(300_000));
+        drafts.save(draft, answers, draft.currentStep());
+        var state = call("GET", "/api/forms/v1/drafts/" + draft.id(), token(Persons.METTE), null);
+        assertThat(state.statusCode()).isEqualTo(200);
+        // Kept as text (cut to 10,000 characters), never parsed as a number: cheap to read, and said.
+        assertThat(read(state).at("/answers/husleje").asText()).hasSize(dk.indgang.engine.AnswerInput.MAX_TEXT);
+        assertThat(read(state).get("findings").findValuesAsText("code")).contains("value.wrong.type");
     }
 }

@@ -45,6 +45,14 @@ class ApiErrors {
         return problem("'" + e.getName() + "' has an invalid value: " + e.getValue());
     }
 
+    /** An answer refused at the edge (wrong type, out of range, unknown field): where, and what is wrong. */
+    @ExceptionHandler(dk.indgang.engine.AnswerInput.Refused.class)
+    ProblemDetail refusedAnswer(dk.indgang.engine.AnswerInput.Refused e) {
+        var problem = problem("An answer was refused: " + e.getMessage());
+        problem.setProperty("path", e.path());
+        return problem;
+    }
+
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<ProblemDetail> status(ResponseStatusException e) {
         var problem = ProblemDetail.forStatusAndDetail(e.getStatusCode(), e.getReason());

@@ -133,6 +133,11 @@ class CaseApiController {
     @Operation(summary = "Report the case status, with a message the citizen sees")
     @PostMapping("/{id}/status")
     ResponseEntity<Void> status(@PathVariable UUID id, @Valid @RequestBody StatusReport report, Principal client) {
+        if (report.status() == CaseStatus.RECEIVED) {
+            // Indgang records the receipt itself at submit; a case system reports what happened since.
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "RECEIVED is recorded by Indgang at submit; report a later status");
+        }
         return switch (cases.reportExternal(id, report.status(), report.message(), client.getName())) {
             case RECORDED -> ResponseEntity.status(HttpStatus.CREATED).build();
             case NOT_FOUND -> throw notFound();

@@ -1,7 +1,10 @@
 package dk.indgang.submission.api;
 
 import dk.indgang.catalog.FormCatalog;
+import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.Severity;
+import dk.indgang.engine.AnswerInput;
+import dk.indgang.engine.AttachmentRef;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupRunner;
@@ -62,6 +65,7 @@ class FormApiController {
     private final Submissions submissions;
     private final LookupRunner lookups;
     private final DevTokens devTokens;
+    private final dk.indgang.submission.Attachments attachments;
     private final Clock clock;
 
     FormApiController(
@@ -70,7 +74,9 @@ class FormApiController {
             Submissions submissions,
             LookupRunner lookups,
             DevTokens devTokens,
+            dk.indgang.submission.Attachments attachments,
             Clock clock) {
+        this.attachments = attachments;
         this.catalog = catalog;
         this.drafts = drafts;
         this.submissions = submissions;
@@ -121,32 +127,7 @@ class FormApiController {
         var draft = draft(id, citizen);
         var form = drafts.definitionOf(draft);
         var session = session(draft, citizen);
-        var incoming = ValueCodec.read(
-                form,
-                Map.of(
-                        "values", patch.values() == null ? Map.of() : patch.values(),
-                        "groups", patch.groups() == null ? Map.of() : patch.groups(),
-                        "acknowledgements", patch.acknowledgements() == null ? Map.of() : patch.acknowledgements()));
-        if (patch.values() != null) {
-            for (var key : patch.values().keySet()) {
-                if (form.field(key).isEmpty()) {
-                    throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form has no field '" + key + "'");
-                }
-                session.answer(key, incoming.get(key));
-            }
-        }
-        if (patch.groups() != null) {
-            incoming.groups().forEach((group, items) -> {
-                while (!session.answers().items(group).isEmpty()) {
-                    session.removeItem(group, 0);
-                }
-                for (var item : items) {
-                    var index = session.addItem(group);
-                    item.forEach((k, v) -> session.answerInItem(group, index, k, v));
-                }
-            });
-        }
-        incoming.acknowledgements().forEach((rule, text) -> session.acknowledge(rule, text));
+        apply(patch, form, draft, session);
         runLookups(session, draft, citizen);
         draft = drafts.save(draft, session.answers(), draft.currentStep());
         return state(draft, session, Locale.forLanguageTag(lang));
@@ -192,6 +173,9 @@ class FormApiController {
                     Locale.forLanguageTag(lang),
                     key == null ? null : citizen.getName() + ":" + key);
             return ResponseEntity.status(HttpStatus.CREATED).body(summary(application));
+        } catch (dk.indgang.submission.IdempotencyKeyReusedException e) {
+            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage()));
         } catch (NotSubmittableException e) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.UNPROCESSABLE_CONTENT, "The form cannot be submitted yet");
@@ -229,6 +213,97 @@ class FormApiController {
     private Draft draft(UUID id, Principal citizen) {
         return drafts.find(id, citizen.getName())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No draft with that id"));
+    }
+
+    /**
+     * The patch, checked at the edge before anything changes: every key must be one of the form's
+     * answerable fields (not a computed one), every value of its field's type and bounded
+     * ({@link AnswerInput}), every file a file stored with the draft, every acknowledgement one of
+     * the form's rules. One refusal refuses the whole patch, with the path, as a 400.
+     */
+    private void apply(AnswersPatch patch, FormDefinition form, Draft draft, FormSession session) {
+        var values = new LinkedHashMap<String, Object>();
+        if (patch.values() != null) {
+            patch.values().forEach((key, plain) -> {
+                var path = "values." + key;
+                var field = form.topLevelFields().get(key);
+                if (field == null) {
+                    throw new AnswerInput.Refused(path, "the form has no field '" + key + "'");
+                }
+                if (field.isComputed()) {
+                    throw new AnswerInput.Refused(path, "a computed value is not answered");
+                }
+                values.put(key, stored(draft, AnswerInput.parse(field.type(), plain, path)));
+            });
+        }
+        var groups = new LinkedHashMap<String, List<Map<String, Object>>>();
+        if (patch.groups() != null) {
+            patch.groups().forEach((key, items) -> {
+                var path = "groups." + key;
+                if (!(form.topLevelFields().get(key) instanceof dk.indgang.definition.Field field)
+                        || !(field.type() instanceof dk.indgang.definition.FieldType.Group group)) {
+                    throw new AnswerInput.Refused(path, "the form has no repeating group '" + key + "'");
+                }
+                if (items == null || items.size() > AnswerInput.MAX_ITEMS) {
+                    throw new AnswerInput.Refused(
+                            path, "expected a list of at most " + AnswerInput.MAX_ITEMS + " items");
+                }
+                var parsed = new java.util.ArrayList<Map<String, Object>>();
+                for (int i = 0; i < items.size(); i++) {
+                    var item = new LinkedHashMap<String, Object>();
+                    var at = path + "[" + i + "]";
+                    (items.get(i) == null ? Map.<String, Object>of() : items.get(i)).forEach((inner, plain) -> {
+                        var innerField = group.fields().stream()
+                                .filter(f -> f.id().equals(inner))
+                                .findFirst()
+                                .orElseThrow(() -> new AnswerInput.Refused(
+                                        at + "." + inner, "the group has no field '" + inner + "'"));
+                        if (innerField.isComputed()) {
+                            throw new AnswerInput.Refused(at + "." + inner, "a computed value is not answered");
+                        }
+                        item.put(inner, stored(draft, AnswerInput.parse(innerField.type(), plain, at + "." + inner)));
+                    });
+                    parsed.add(item);
+                }
+                groups.put(key, parsed);
+            });
+        }
+        var acknowledgements = patch.acknowledgements() == null ? Map.<String, String>of() : patch.acknowledgements();
+        acknowledgements.forEach((rule, text) -> {
+            if (form.rules().stream().noneMatch(r -> r.id().equals(rule))) {
+                throw new AnswerInput.Refused("acknowledgements." + rule, "the form has no rule '" + rule + "'");
+            }
+            if (text == null || text.length() > AnswerInput.MAX_TEXT) {
+                throw new AnswerInput.Refused(
+                        "acknowledgements." + rule,
+                        "an explanation of at most " + AnswerInput.MAX_TEXT + " characters");
+            }
+        });
+        values.forEach(session::answer);
+        groups.forEach((group, items) -> {
+            while (!session.answers().items(group).isEmpty()) {
+                session.removeItem(group, 0);
+            }
+            for (var item : items) {
+                var index = session.addItem(group);
+                item.forEach((k, v) -> session.answerInItem(group, index, k, v));
+            }
+        });
+        acknowledgements.forEach(session::acknowledge);
+    }
+
+    /** Files are referred to, never sent here: each must be one stored with this draft (as stored). */
+    private Object stored(Draft draft, Object value) {
+        if (!(value instanceof List<?> list) || list.isEmpty() || !(list.getFirst() instanceof AttachmentRef)) {
+            return value;
+        }
+        return list.stream()
+                .map(ref -> attachments
+                        .stored(draft, ((AttachmentRef) ref).sha256())
+                        .orElseThrow(() -> new AnswerInput.Refused(
+                                "values",
+                                "no file with sha256 " + ((AttachmentRef) ref).sha256() + " is stored with the draft")))
+                .toList();
     }
 
     private FormSession session(Draft draft, Principal citizen) {
