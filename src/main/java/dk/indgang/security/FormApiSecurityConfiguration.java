@@ -17,7 +17,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -41,28 +44,51 @@ class FormApiSecurityConfiguration {
     /**
      * @param issuerUri the identity provider that issues tokens (production)
      * @param cprClaim the claim with the citizen's CPR number
+     * @param audience the {@code aud} a token must carry to open this API: a token the same broker
+     *     minted for another service is refused; required in production
      */
     @ConfigurationProperties("indgang.form-api")
     record FormApiProperties(
             @DefaultValue("") String issuerUri,
-            @DefaultValue("cpr") String cprClaim) {}
+            @DefaultValue("cpr") String cprClaim,
+            @DefaultValue("") String audience) {}
+
+    /** The audience of the dev mode's own tokens. */
+    static final String DEV_AUDIENCE = "indgang-form-api";
+
+    /**
+     * What a token must satisfy besides its signature: not expired by the service's clock, from the
+     * configured issuer (production), and for this API ({@code aud}). Production without an audience
+     * does not start: it would accept any token the broker mints for anyone.
+     */
+    static OAuth2TokenValidator<Jwt> validator(
+            SecurityProperties.Mode mode, FormApiProperties properties, Clock clock) {
+        var timestamps = new JwtTimestampValidator();
+        timestamps.setClock(clock);
+        var audience = mode == SecurityProperties.Mode.DEV ? DEV_AUDIENCE : properties.audience();
+        if (audience == null || audience.isBlank()) {
+            throw new IllegalStateException(
+                    "indgang.form-api.audience is not set: the form API would accept tokens minted for other services."
+                            + " Set it to the audience the identity provider puts in tokens for this API.");
+        }
+        var forThisApi = new JwtClaimValidator<java.util.Collection<String>>(
+                JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience));
+        return mode == SecurityProperties.Mode.DEV
+                ? new DelegatingOAuth2TokenValidator<>(timestamps, forThisApi)
+                : new DelegatingOAuth2TokenValidator<>(
+                        timestamps, new JwtIssuerValidator(properties.issuerUri()), forThisApi);
+    }
 
     @Bean
     @Order(0)
     SecurityFilterChain formApi(
             HttpSecurity http, SecurityProperties security, FormApiProperties properties, DevKey devKey, Clock clock)
             throws Exception {
+        var validator = validator(security.mode(), properties, clock);
         NimbusJwtDecoder decoder = security.mode() == SecurityProperties.Mode.DEV
                 ? NimbusJwtDecoder.withPublicKey(devKey.key().toRSAPublicKey()).build()
                 : JwtDecoders.fromIssuerLocation(properties.issuerUri());
-        // Expiry is judged by the service's clock, the one that stamps the dev tokens and every record.
-        var timestamps = new JwtTimestampValidator();
-        timestamps.setClock(clock);
-        decoder.setJwtValidator(
-                security.mode() == SecurityProperties.Mode.DEV
-                        ? timestamps
-                        : new DelegatingOAuth2TokenValidator<>(
-                                timestamps, new JwtIssuerValidator(properties.issuerUri())));
+        decoder.setJwtValidator(validator);
         var claim = security.mode() == SecurityProperties.Mode.DEV ? "cpr" : properties.cprClaim();
         return http.securityMatcher("/api/forms/**")
                 .csrf(csrf -> csrf.disable())
@@ -109,6 +135,7 @@ class FormApiSecurityConfiguration {
                     .issuer("indgang-dev")
                     .subject(cpr)
                     .claim("cpr", cpr)
+                    .audience(List.of(DEV_AUDIENCE))
                     .issuedAt(now)
                     .expiresAt(now.plus(Duration.ofHours(1)))
                     .build();

@@ -22,6 +22,9 @@ class FormApiIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
@@ -126,6 +129,15 @@ class FormApiIT {
         assertThat(call("POST", "/api/forms/v1/drafts", "not.a.jwt", "{\"formId\":\"registre-test\"}")
                         .statusCode())
                 .isEqualTo(401);
+        // Signed by the right key, but minted for another service: refused.
+        var foreign = dk.indgang.security.ForeignTokens.mint(context, Persons.METTE, "another-service");
+        assertThat(call("POST", "/api/forms/v1/drafts", foreign, "{\"formId\":\"registre-test\"}")
+                        .statusCode())
+                .isEqualTo(401);
+        var ours = dk.indgang.security.ForeignTokens.mint(context, Persons.METTE, "indgang-form-api");
+        assertThat(call("POST", "/api/forms/v1/drafts", ours, "{\"formId\":\"registre-test\"}")
+                        .statusCode())
+                .isEqualTo(201);
         assertThat(call("POST", "/api/forms/v1/dev/token", null, "{\"cpr\":\"0101011234\"}")
                         .statusCode())
                 .isEqualTo(400);

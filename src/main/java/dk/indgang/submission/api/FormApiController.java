@@ -11,8 +11,6 @@ import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Messages;
 import dk.indgang.engine.Review;
 import dk.indgang.engine.ValueCodec;
-import dk.indgang.security.DevTokens;
-import dk.indgang.security.TestPersons;
 import dk.indgang.submission.Application;
 import dk.indgang.submission.Channel;
 import dk.indgang.submission.Draft;
@@ -64,7 +62,6 @@ class FormApiController {
     private final Drafts drafts;
     private final Submissions submissions;
     private final LookupRunner lookups;
-    private final DevTokens devTokens;
     private final dk.indgang.submission.Attachments attachments;
     private final Clock clock;
 
@@ -73,7 +70,6 @@ class FormApiController {
             Drafts drafts,
             Submissions submissions,
             LookupRunner lookups,
-            DevTokens devTokens,
             dk.indgang.submission.Attachments attachments,
             Clock clock) {
         this.attachments = attachments;
@@ -81,11 +77,8 @@ class FormApiController {
         this.drafts = drafts;
         this.submissions = submissions;
         this.lookups = lookups;
-        this.devTokens = devTokens;
         this.clock = clock;
     }
-
-    record TokenRequest(@NotBlank String cpr) {}
 
     record NewDraft(@NotBlank @Size(max = 64) String formId) {}
 
@@ -94,16 +87,6 @@ class FormApiController {
             Map<String, Object> values,
             Map<String, List<Map<String, Object>>> groups,
             Map<String, String> acknowledgements) {}
-
-    @Operation(summary = "Dev mode only: a token for a fictitious test person")
-    @PostMapping("/dev/token")
-    Map<String, String> token(@Valid @RequestBody TokenRequest request) {
-        var person = TestPersons.CITIZENS.stream()
-                .filter(p -> p.cpr().equals(request.cpr().replace("-", "")))
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a test person"));
-        return Map.of("accessToken", devTokens.issue(person.cpr()), "tokenType", "Bearer");
-    }
 
     @Operation(summary = "Start a draft of a form", security = @SecurityRequirement(name = "bearer"))
     @PostMapping("/drafts")
