@@ -9,6 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where the registers are and how to reach them. With {@code stubs.enabled} (the default run) an
  * embedded WireMock serves {@code stubs/} and every register whose {@code base-url} is blank points
  * at it. In production: stubs off, and each register's base URL, credentials and mTLS set here.
+ *
+ * @param lookupsPerUserPerMinute live lookups one person (citizen or caseworker) may make a minute,
+ *     so a session cannot sweep the registers
+ * @param systemActors Indgang's own technical users (the outbox's Digital Post routing lookups),
+ *     limited per actor by {@code lookupsPerSystemActorPerMinute} instead — they act for many
+ *     citizens; the registers' own protection (time limit, circuit breaker) applies to all
  */
 @ConfigurationProperties("indgang.registers")
 public record RegisterProperties(
@@ -17,7 +23,9 @@ public record RegisterProperties(
         @DefaultValue Endpoint eindkomst,
         @DefaultValue Endpoint bbr,
         @DefaultValue Endpoint dar,
-        @DefaultValue("120") int lookupsPerUserPerMinute) {
+        @DefaultValue("120") int lookupsPerUserPerMinute,
+        @DefaultValue("indgang-outbox") java.util.Set<String> systemActors,
+        @DefaultValue("6000") int lookupsPerSystemActorPerMinute) {
 
     /**
      * @param port 0 picks a free port

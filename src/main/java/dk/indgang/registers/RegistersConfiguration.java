@@ -84,7 +84,11 @@ class RegistersConfiguration {
                         meters),
                 new RegisterCall(BbrClient.ID, properties.bbr(), resilience, registerExecutor, events, clock, meters),
                 new RegisterCall(DarClient.ID, properties.dar(), resilience, registerExecutor, events, clock, meters),
-                new UserRateLimits(properties.lookupsPerUserPerMinute(), clock));
+                new UserRateLimits(
+                        properties.lookupsPerUserPerMinute(),
+                        properties.systemActors(),
+                        properties.lookupsPerSystemActorPerMinute(),
+                        clock));
     }
 
     /** Stub-only registers for the designer: only when every register is served by the embedded stubs. */

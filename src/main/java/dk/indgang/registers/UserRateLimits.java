@@ -19,19 +19,33 @@ final class UserRateLimits {
             .maximumSize(100_000)
             .build();
     private final RateLimiterConfig config;
+    private final RateLimiterConfig systemConfig;
+    private final java.util.Set<String> systemActors;
     private final Clock clock;
 
     UserRateLimits(int perMinute, Clock clock) {
-        this.config = RateLimiterConfig.custom()
-                .limitForPeriod(perMinute)
-                .limitRefreshPeriod(Duration.ofMinutes(1))
-                .timeoutDuration(Duration.ZERO)
-                .build();
+        this(perMinute, java.util.Set.of(), perMinute, clock);
+    }
+
+    /** @param systemActors Indgang's technical users, each limited by {@code systemPerMinute} instead */
+    UserRateLimits(int perMinute, java.util.Set<String> systemActors, int systemPerMinute, Clock clock) {
+        this.config = perMinute(perMinute);
+        this.systemConfig = perMinute(systemPerMinute);
+        this.systemActors = java.util.Set.copyOf(systemActors);
         this.clock = clock;
     }
 
+    private static RateLimiterConfig perMinute(int limit) {
+        return RateLimiterConfig.custom()
+                .limitForPeriod(limit)
+                .limitRefreshPeriod(Duration.ofMinutes(1))
+                .timeoutDuration(Duration.ZERO)
+                .build();
+    }
+
     boolean permit(String actor) {
-        return limiters.get(actor == null ? "" : actor, a -> RateLimiter.of("user", config))
+        var who = actor == null ? "" : actor;
+        return limiters.get(who, a -> RateLimiter.of("user", systemActors.contains(a) ? systemConfig : config))
                 .acquirePermission();
     }
 

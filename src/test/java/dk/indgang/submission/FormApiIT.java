@@ -257,4 +257,29 @@ class FormApiIT {
         assertThat(read(state).at("/answers/husleje").asText()).hasSize(dk.indgang.engine.AnswerInput.MAX_TEXT);
         assertThat(read(state).get("findings").findValuesAsText("code")).contains("value.wrong.type");
     }
+
+    @Test
+    void readingADraftAsksNoRegisterSoTwoHundredReadsLeaveHerDataVerified(
+            @org.springframework.beans.factory.annotation.Autowired dk.indgang.audit.LookupAuditLog audit)
+            throws Exception {
+        var lone = token(Persons.LONE);
+        var draft = read(call("POST", "/api/forms/v1/drafts", lone, "{\"formId\":\"registre-test\"}"))
+                .get("draftId")
+                .asText();
+        var lookupsAfterStart = audit.about(Persons.LONE, 10_000).size();
+        for (int i = 0; i < 200; i++) {
+            assertThat(call("GET", "/api/forms/v1/drafts/" + draft, lone, null).statusCode())
+                    .isEqualTo(200);
+        }
+        var state = read(call("GET", "/api/forms/v1/drafts/" + draft, lone, null));
+        assertThat(state.at("/provenance/navn/source").asText()).isEqualTo("REGISTER");
+        assertThat(state.at("/answers/navn").asText()).isEqualTo("Lone Prøvesen");
+        assertThat(audit.about(Persons.LONE, 10_000)).hasSize(lookupsAfterStart);
+        // Her own correction is still flagged against the register value she was shown.
+        call("PUT", "/api/forms/v1/drafts/" + draft + "/answers", lone, "{\"values\":{\"navn\":\"Lone P.\"}}");
+        assertThat(read(call("GET", "/api/forms/v1/drafts/" + draft, lone, null))
+                        .at("/provenance/navn/source")
+                        .asText())
+                .isEqualTo("CHANGED");
+    }
 }

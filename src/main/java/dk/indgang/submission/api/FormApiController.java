@@ -63,6 +63,7 @@ class FormApiController {
     private final Submissions submissions;
     private final LookupRunner lookups;
     private final dk.indgang.submission.Attachments attachments;
+    private final dk.indgang.engine.LookupMemory lookupMemory;
     private final Clock clock;
 
     FormApiController(
@@ -71,8 +72,10 @@ class FormApiController {
             Submissions submissions,
             LookupRunner lookups,
             dk.indgang.submission.Attachments attachments,
+            dk.indgang.engine.LookupMemory lookupMemory,
             Clock clock) {
         this.attachments = attachments;
+        this.lookupMemory = lookupMemory;
         this.catalog = catalog;
         this.drafts = drafts;
         this.submissions = submissions;
@@ -292,7 +295,11 @@ class FormApiController {
     private FormSession session(Draft draft, Principal citizen) {
         var session =
                 new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        // Reading a draft asks no register: its lookups' last answers are adopted, and only a lookup
+        // whose key changed (or whose answer is older than the registers' cache time) runs again.
+        lookupMemory.recall(draft.id().toString()).ifPresent(session::adoptLookups);
         runLookups(session, draft, citizen);
+        lookupMemory.remember(draft.id().toString(), session);
         return session;
     }
 
