@@ -71,17 +71,54 @@ public class ReceiptDelivery {
         }
     }
 
-    /** Delivers every due receipt; returns how many were delivered. */
+    /**
+     * Delivers every due receipt and letter, {@code parallelism} at a time, claiming batch after batch
+     * until none is due (so a burst is drained at once, not 20 per poll); returns how many were
+     * delivered.
+     */
     public int runDue() {
-        int delivered = 0;
-        for (var kind : java.util.List.of(Outbox.RECEIPT_DELIVERY, Outbox.LETTER_DELIVERY)) {
-            for (var job : outbox.claimDue(kind, 20)) {
-                if (deliver(job)) {
-                    delivered++;
+        var delivered = new java.util.concurrent.atomic.AtomicInteger();
+        try (var workers = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var inFlight = new java.util.concurrent.Semaphore(Math.max(1, properties.parallelism()));
+            var claimedAny = true;
+            while (claimedAny) {
+                claimedAny = false;
+                for (var kind : java.util.List.of(Outbox.RECEIPT_DELIVERY, Outbox.LETTER_DELIVERY)) {
+                    var jobs = outbox.claimDue(kind, Math.max(1, properties.batchSize()));
+                    var before = delivered.get();
+                    var batch = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+                    for (var job : jobs) {
+                        inFlight.acquireUninterruptibly();
+                        batch.add(workers.submit(() -> {
+                            try {
+                                if (deliver(job)) {
+                                    delivered.incrementAndGet();
+                                }
+                            } catch (RuntimeException e) {
+                                // The claim runs out and the job is taken up again; never lost.
+                                LOG.warn("Delivery of {} failed unexpectedly", job.receiptNumber(), e);
+                            } finally {
+                                inFlight.release();
+                            }
+                        }));
+                    }
+                    for (var future : batch) {
+                        try {
+                            future.get();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return delivered.get();
+                        } catch (java.util.concurrent.ExecutionException e) {
+                            // handled in the task
+                        }
+                    }
+                    // A full batch that made progress means more may be waiting: claim again at once.
+                    // Otherwise the next poll goes on (a failed job waits for its backoff).
+                    claimedAny |= jobs.size() >= properties.batchSize() && delivered.get() > before;
                 }
             }
         }
-        return delivered;
+        return delivered.get();
     }
 
     private boolean deliver(Outbox.Job job) {

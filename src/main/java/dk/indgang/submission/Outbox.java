@@ -59,6 +59,24 @@ public class Outbox {
     /** How a receipt's delivery stands, for the citizen and the caseworker. */
     public record Delivery(String state, String route, int attempts, String lastError, OffsetDateTime doneAt) {}
 
+    /**
+     * What waits to be delivered: pending or in flight (not done, not failed), and since when the
+     * oldest has waited.
+     */
+    public record Backlog(long waiting, OffsetDateTime oldest) {
+        public java.time.Duration age(java.time.Clock clock) {
+            return oldest == null
+                    ? java.time.Duration.ZERO
+                    : java.time.Duration.between(oldest, OffsetDateTime.now(clock));
+        }
+    }
+
+    public Backlog backlog() {
+        return jdbc.sql("select count(*), min(created_at) from outbox where state in ('PENDING', 'SENDING')")
+                .query((rs, n) -> new Backlog(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
+                .single();
+    }
+
     /** Claims due jobs (pending and due, or claimed by a worker whose claim ran out). */
     public List<Job> claimDue(String kind, int limit) {
         var now = OffsetDateTime.now(clock);

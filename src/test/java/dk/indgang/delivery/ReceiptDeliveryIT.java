@@ -140,4 +140,21 @@ class ReceiptDeliveryIT {
         assertThat(waiting.state()).isEqualTo("PENDING");
         assertThat(waiting.lastError()).startsWith("CPR unavailable");
     }
+
+    @org.junit.jupiter.api.Test
+    void aBurstIsDrainedAtOnceInParallelAndTheBacklogIsReported(
+            @Autowired org.springframework.boot.health.contributor.HealthIndicator outboxHealthIndicator) {
+        delivery.runDue();
+        for (int i = 0; i < 45; i++) {
+            submittedBy(i % 2 == 0 ? dk.indgang.Persons.METTE : dk.indgang.Persons.LONE);
+        }
+        var waiting = outbox.backlog();
+        assertThat(waiting.waiting()).isGreaterThanOrEqualTo(45);
+        var health = outboxHealthIndicator.health();
+        assertThat(health.getDetails()).containsEntry("waiting", waiting.waiting());
+        // Not 20 per run, as before: a batch holds 200 and is delivered 16 at a time.
+        assertThat(delivery.runDue()).isGreaterThanOrEqualTo(45);
+        assertThat(outbox.backlog().waiting()).isZero();
+        assertThat(outboxHealthIndicator.health().getStatus().getCode()).isEqualTo("UP");
+    }
 }
