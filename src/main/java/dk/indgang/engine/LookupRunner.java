@@ -266,6 +266,11 @@ public final class LookupRunner {
         session.recordLookup(due.lookup().id(), due.key(), result);
         var register = due.lookup().type().register();
         var variables = session.currentVariables();
+        if (result.isUnavailable()) {
+            // The lookups that follow this one (a household, children or dwelling keyed by the person
+            // lookup) cannot run either: what the citizen types for them is not verified either.
+            markFollowersNotVerified(session, due.lookup().id());
+        }
         for (var field : session.form().topLevelFields().values()) {
             if (field.prefill() == null
                     || !field.prefill().references().contains(due.lookup().id())) {
@@ -299,6 +304,31 @@ public final class LookupRunner {
             } else if (value == null && provenance != null && provenance.source() == Provenance.Source.NOT_VERIFIED) {
                 session.answers().setProvenance(field.id(), null);
             }
+        }
+    }
+
+    private static void markFollowersNotVerified(FormSession session, String lookupId) {
+        for (var follower : session.form().lookups()) {
+            if (!follower.key().equals(lookupId) || follower.id().equals(lookupId)) {
+                continue;
+            }
+            for (var field : session.form().topLevelFields().values()) {
+                if (field.prefill() == null || !field.prefill().references().contains(follower.id())) {
+                    continue;
+                }
+                var provenance = session.answers().provenance(field.id());
+                if (provenance == null || provenance.source() == Provenance.Source.NOT_VERIFIED) {
+                    session.answers()
+                            .setProvenance(
+                                    field.id(),
+                                    new Provenance(
+                                            Provenance.Source.NOT_VERIFIED,
+                                            follower.type().register(),
+                                            null,
+                                            null));
+                }
+            }
+            markFollowersNotVerified(session, follower.id());
         }
     }
 

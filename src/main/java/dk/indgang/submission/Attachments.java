@@ -22,7 +22,42 @@ public class Attachments {
         this.clock = clock;
     }
 
-    public AttachmentRef store(Draft draft, String name, String mediaType, byte[] content) {
+    /** A file refused at upload: its content is not a kind the field takes (whatever its name says). */
+    public static final class UploadRefused extends RuntimeException {
+        private final String fileName;
+        private final java.util.List<String> accept;
+
+        UploadRefused(String fileName, java.util.List<String> accept) {
+            super("The content of " + fileName + " is not one of: " + String.join(", ", accept), null, false, false);
+            this.fileName = fileName;
+            this.accept = java.util.List.copyOf(accept);
+        }
+
+        public String fileName() {
+            return fileName;
+        }
+
+        public java.util.List<String> accept() {
+            return accept;
+        }
+    }
+
+    /** Stores a file the field takes by content: PDF or an image ({@link dk.indgang.engine.FileTypes}). */
+    public AttachmentRef store(Draft draft, String name, String declaredType, byte[] content) {
+        return store(draft, name, declaredType, content, java.util.List.of());
+    }
+
+    /**
+     * Stores a file whose content (not its name, not the browser's claim) is a kind {@code accept}
+     * lists, with the detected media type; anything else is refused before it is stored.
+     */
+    public AttachmentRef store(
+            Draft draft, String name, String declaredType, byte[] content, java.util.List<String> accept) {
+        var detected = dk.indgang.engine.FileTypes.detect(content)
+                .filter(type -> dk.indgang.engine.FileTypes.accepted(type, accept))
+                .orElseThrow(() -> new UploadRefused(
+                        name, accept.isEmpty() ? java.util.List.of("pdf", "jpg", "png", "gif", "tif") : accept));
+        var mediaType = detected;
         var sha = sha256(content);
         jdbc.sql("""
                         insert into attachment (draft_id, sha256, name, media_type, size_bytes, content, created_at)
@@ -31,7 +66,7 @@ public class Attachments {
                         draft.id(),
                         sha,
                         name,
-                        mediaType == null ? "application/octet-stream" : mediaType,
+                        mediaType,
                         content.length,
                         content,
                         OffsetDateTime.now(clock),

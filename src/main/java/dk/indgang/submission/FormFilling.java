@@ -70,8 +70,10 @@ public class FormFilling {
         return drafts.save(draft, session.answers(), step);
     }
 
-    public AttachmentRef store(Draft draft, String fileName, String contentType, byte[] data) {
-        return attachments.store(draft, fileName, contentType, data);
+    /** Stores an upload whose content is a kind the field accepts; else {@link Attachments.UploadRefused}. */
+    public AttachmentRef store(
+            Draft draft, String fileName, String contentType, byte[] data, java.util.List<String> accept) {
+        return attachments.store(draft, fileName, contentType, data, accept);
     }
 
     /** The straks afklaring, when the form has one and is complete. */

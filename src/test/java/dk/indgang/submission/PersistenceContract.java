@@ -85,6 +85,27 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void storesAnUploadByWhatItIsNotByItsNameOrTheBrowsersClaim() {
+        var draft = drafts.start(catalog.current("husstand-test").orElseThrow(), Persons.METTE);
+        var page = "<html><script>alert(1)</script></html>".getBytes();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        attachments.store(draft, "lejekontrakt.pdf", "application/pdf", page, java.util.List.of("pdf")))
+                .isInstanceOf(Attachments.UploadRefused.class);
+        var png = new byte[] {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2};
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> attachments.store(draft, "billede.pdf", "application/pdf", png, java.util.List.of("pdf")))
+                .isInstanceOf(Attachments.UploadRefused.class);
+        var stored = attachments.store(
+                draft, "kontrakt.pdf", "text/html", "%PDF-1.7 x".getBytes(), java.util.List.of("pdf"));
+        assertThat(stored.mediaType()).isEqualTo("application/pdf");
+        var count = jdbc.sql("select count(*) from attachment where draft_id = ?")
+                .params(draft.id())
+                .query(Integer.class)
+                .single();
+        assertThat(count).isEqualTo(1);
+    }
+
+    @Test
     void storesAnAttachmentOnceByItsHash() {
         var form = catalog.current("husstand-test").orElseThrow();
         var draft = drafts.start(form, Persons.METTE);

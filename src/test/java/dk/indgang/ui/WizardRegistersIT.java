@@ -139,5 +139,11 @@ class WizardRegistersIT {
         assertThat(submitted.answers().get("navn")).isEqualTo("Lone Prøvesen");
         assertThat(submitted.answers().provenance("navn").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
         assertThat(submitted.answers().provenance("adresse").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
+        // The household and the dwelling follow the person lookup, so they could not be asked either:
+        // what she typed for them is not verified, not a plain answer of hers.
+        assertThat(submitted.answers().provenance("antalPersoner").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
+        assertThat(submitted.answers().provenance("antalPersoner").register()).isEqualTo("cpr");
+        assertThat(submitted.answers().provenance("areal").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
+        assertThat(submitted.answers().provenance("areal").register()).isEqualTo("bbr");
     }
 }

@@ -79,7 +79,15 @@ class ApiErrors {
         return problem;
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
+    /**
+     * The first line of a parser's or validator's message, with the internal Java types it names
+     * ({@code `java.util.LinkedHashMap<java.lang.String,java.lang.Object>`}) said in JSON's words.
+     */
+    static String firstLine(String s) {
+        var line = s == null ? "" : s.lines().findFirst().orElse("");
+        return line.replaceAll("`?\\b(?:java|javax|jakarta|tools|com|org|dk)\\.[\\w.$]+(?:<[^`]*>)?`?", "a JSON value")
+                .replaceAll("\\(class [^)]*\\)", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

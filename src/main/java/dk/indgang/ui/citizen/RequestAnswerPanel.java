@@ -42,12 +42,21 @@ final class RequestAnswerPanel extends Div {
         var files = new ArrayList<AttachmentRef>();
         var names = new UnorderedList();
         names.setId("answer-list-" + request.number());
+        var refusedFile = new Paragraph();
+        refusedFile.addClassName("error-text");
+        refusedFile.getElement().setAttribute("role", "alert");
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            var ref = answering.store(metadata.fileName(), metadata.contentType(), data);
-            getUI().ifPresent(ui -> ui.access(() -> {
-                files.add(ref);
-                names.add(new ListItem(ref.name()));
-            }));
+            try {
+                var ref = answering.store(metadata.fileName(), metadata.contentType(), data);
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    refusedFile.setText("");
+                    files.add(ref);
+                    names.add(new ListItem(ref.name()));
+                }));
+            } catch (dk.indgang.submission.Attachments.UploadRefused refused) {
+                getUI().ifPresent(ui -> ui.access(() -> refusedFile.setText(getTranslation(
+                        "attachment.refused", refused.fileName(), String.join(", ", refused.accept())))));
+            }
         }));
         upload.setId("answer-files-" + request.number());
         upload.setMaxFileSize(10 * 1024 * 1024);
@@ -65,6 +74,6 @@ final class RequestAnswerPanel extends Div {
         });
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setId("answer-send-" + request.number());
-        add(text, names, upload, error, send);
+        add(text, names, upload, refusedFile, error, send);
     }
 }

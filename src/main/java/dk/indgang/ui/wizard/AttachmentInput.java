@@ -56,13 +56,20 @@ final class AttachmentInput extends Div {
             return;
         }
         var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            var ref = uploads.store(metadata.fileName(), metadata.contentType(), data);
-            getUI().ifPresent(ui -> ui.access(() -> {
-                current.add(ref);
-                session.answer(field.id(), List.copyOf(current));
-                list.add(new ListItem(ref.name()));
-                changed.run();
-            }));
+            try {
+                var ref = uploads.store(metadata.fileName(), metadata.contentType(), data, type.accept());
+                getUI().ifPresent(ui -> ui.access(() -> {
+                    error.setText("");
+                    current.add(ref);
+                    session.answer(field.id(), List.copyOf(current));
+                    list.add(new ListItem(ref.name()));
+                    changed.run();
+                }));
+            } catch (dk.indgang.submission.Attachments.UploadRefused refused) {
+                // By content, not by name: nothing is stored, and the citizen is told which kinds.
+                getUI().ifPresent(ui -> ui.access(() -> error.setText(getTranslation(
+                        "attachment.refused", refused.fileName(), String.join(", ", refused.accept())))));
+            }
         }));
         upload.setAcceptedFileTypes(type.accept().stream().map(e -> "." + e).toArray(String[]::new));
         upload.setMaxFileSize(type.maxSizeMb() * 1024 * 1024);

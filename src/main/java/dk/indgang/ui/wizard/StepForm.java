@@ -39,7 +39,11 @@ public final class StepForm extends Div {
     /** Stores an uploaded file for the draft; a preview has none and shows uploads as names only. */
     @FunctionalInterface
     public interface Uploads {
-        AttachmentRef store(String fileName, String contentType, byte[] data);
+        /**
+         * @param accept the field's accepted kinds (extensions); a file whose content is none of them
+         *     is refused ({@code Attachments.UploadRefused})
+         */
+        AttachmentRef store(String fileName, String contentType, byte[] data, java.util.List<String> accept);
     }
 
     private final FormSession session;

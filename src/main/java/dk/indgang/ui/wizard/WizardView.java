@@ -114,7 +114,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
 
     private void renderStep() {
         var user = currentUser.require();
-        page = new StepPage(session, stepId, mode, user, (name, type, data) -> service.store(draft, name, type, data));
+        page = new StepPage(
+                session,
+                stepId,
+                mode,
+                user,
+                (name, type, data, accept) -> service.store(draft, name, type, data, accept));
         page.addChangeListener(e -> startLookups());
         page.addMoveListener(e -> move(e.forward()));
         add(page);
