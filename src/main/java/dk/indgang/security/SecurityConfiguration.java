@@ -46,6 +46,10 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        // Spring's error page (no trace, no message): an API client's 405 or 404 stays
+                        // a 405 or 404 instead of becoming a redirect to the login page.
+                        .requestMatchers("/error")
                         .permitAll());
         // The header set (docs/security.md): Spring Security's defaults (nosniff, HSTS on https, no
         // caching of pages, frame denial) plus a CSP as strict as Vaadin Flow allows and a referrer

@@ -149,4 +149,29 @@ class CaseApiIT {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/case/v1/applications/{id}/status", "X-Api-Key");
     }
+
+    /** Hostile and mistaken requests to the case API: each a 4xx with a problem detail, never a 5xx. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            GET    | /api/case/v1/applications?limit=0                          | -
+            GET    | /api/case/v1/applications?limit=abc                        | -
+            GET    | /api/case/v1/applications?after=-1                         | -
+            GET    | /api/case/v1/applications?after=99999999999999999999999    | -
+            GET    | /api/case/v1/applications/not-a-uuid                       | -
+            GET    | /api/case/v1/applications/00000000-0000-0000-0000-000000000000 | -
+            GET    | /api/case/v1/applications/{id}/attachments/nothex          | -
+            POST   | /api/case/v1/applications/{id}/status                      | {"status":["DECIDED"]}
+            POST   | /api/case/v1/applications/{id}/status                      | {"status":"decided"}
+            POST   | /api/case/v1/applications/{id}/status                      | []
+            POST   | /api/case/v1/applications/{id}/status                      | {"status":"DECIDED","message":"MESSAGE"}
+            DELETE | /api/case/v1/applications/{id}                             | -
+            PUT    | /api/case/v1/applications/{id}/status                      | {}
+            """)
+    void hostileRequestsAreClientErrorsNeverServerErrors(String method, String path, String body) throws Exception {
+        var application = submitted();
+        var payload = body == null ? null : body.replace("MESSAGE", "x".repeat(5000));
+        var response = call(method, path.replace("{id}", application.id().toString()), KEY, payload);
+        assertThat(response.statusCode()).as(method + " " + path).isBetween(400, 499);
+        assertThat(response.body()).doesNotContain("Exception", "java.", "dk.indgang");
+    }
 }
