@@ -6,6 +6,7 @@ import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
 import dk.indgang.definition.FormDefinition;
 import dk.indgang.definition.Rule;
+import dk.indgang.definition.Severity;
 import dk.indgang.definition.Step;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -181,6 +182,83 @@ public final class FormSession {
         return evaluations;
     }
 
+    /**
+     * Decides whether a typed CPR number may be compared with other persons' register data; the
+     * services count and audit it ({@link Registers#confirmCpr}). Without one (scenarios, the
+     * designer's preview) every comparison is made.
+     */
+    @FunctionalInterface
+    public interface CprConfirmations {
+        boolean permit(String cpr);
+    }
+
+    private CprConfirmations cprConfirmations = cpr -> true;
+    private final Set<String> confirmedCprs = new java.util.HashSet<>();
+
+    public void useCprConfirmations(CprConfirmations confirmations) {
+        this.cprConfirmations = confirmations == null ? cpr -> true : confirmations;
+    }
+
+    /**
+     * Whether a rule compares CPR numbers the citizen typed with a lookup of other persons (household,
+     * children): each new number it would compare must be permitted first, or the comparison is not
+     * made — so a rule cannot be used to test which CPR numbers live at an address.
+     */
+    private boolean comparesTypedCprs(Rule rule) {
+        if (rule.when() == null) {
+            return false;
+        }
+        var refs = rule.when().references();
+        var othersData = form.lookups().stream()
+                .anyMatch(l -> refs.contains(l.id())
+                        && (l.type() == dk.indgang.definition.Lookup.Type.HOUSEHOLD
+                                || l.type() == dk.indgang.definition.Lookup.Type.CHILDREN));
+        return othersData && !typedCprs(rule).isEmpty();
+    }
+
+    /** The CPR numbers (10 digits) the citizen has typed into the CPR fields a rule reads. */
+    private Set<String> typedCprs(Rule rule) {
+        var found = new LinkedHashSet<String>();
+        for (var ref : rule.when().references()) {
+            var field = form.topLevelFields().get(ref);
+            if (field == null) {
+                continue;
+            }
+            if (field.type() instanceof FieldType.Cpr) {
+                digits(answers.get(ref)).ifPresent(found::add);
+            } else if (field.type() instanceof FieldType.Group group) {
+                for (var inner : group.fields()) {
+                    if (inner.type() instanceof FieldType.Cpr) {
+                        answers.items(ref)
+                                .forEach(item -> digits(item.get(inner.id())).ifPresent(found::add));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static java.util.Optional<String> digits(Object value) {
+        if (!(value instanceof String s)) {
+            return java.util.Optional.empty();
+        }
+        var digits = s.replaceAll("[^0-9]", "");
+        return digits.length() == 10 ? java.util.Optional.of(digits) : java.util.Optional.empty();
+    }
+
+    /** Every typed CPR number the rule would compare is permitted (asked once per number). */
+    private boolean cprComparisonsPermitted(Rule rule) {
+        for (var cpr : typedCprs(rule)) {
+            if (!confirmedCprs.contains(cpr)) {
+                if (!cprConfirmations.permit(cpr)) {
+                    return false;
+                }
+                confirmedCprs.add(cpr);
+            }
+        }
+        return true;
+    }
+
     public Evaluation evaluate() {
         evaluations++;
         var fields = form.topLevelFields();
@@ -239,6 +317,13 @@ public final class FormSession {
             var step = ruleStep(rule, visibleSteps, stepOfField);
             ruleSteps.put(rule.id(), step);
             var applies = rule.fields().isEmpty() || rule.fields().stream().anyMatch(visible::contains);
+            if (applies && comparesTypedCprs(rule) && !cprComparisonsPermitted(rule)) {
+                // Not compared now: said at the field, and nothing about the numbers is revealed.
+                var path = rule.fields().isEmpty() ? "" : rule.fields().getFirst();
+                // An error, so that nothing unchecked is sent; the allowance comes back within minutes.
+                violations.add(new Violation(path, "cpr.check.limited", List.of(), Severity.ERROR, null));
+                continue;
+            }
             if (applies && holds(rule.when(), variables, false)) {
                 var path = rule.fields().isEmpty() ? "" : rule.fields().getFirst();
                 violations.add(new Violation(path, "rule", List.of(), rule.severity(), rule.id()));

@@ -172,6 +172,18 @@ public final class LookupRunner {
      * Runs every due lookup in the caller's thread, again as answers make further lookups due, until
      * none is (scenarios, the designer's preview; the wizard runs them in the background instead).
      */
+    /** The purpose the audit log gives a comparison of a typed CPR number with register data. */
+    public static final String COMPARISON_PURPOSE = "Sammenligne et indtastet CPR-nummer med registrenes oplysninger";
+
+    /**
+     * From now on, the session's rules compare a typed CPR number with other persons' register data
+     * only when the registers permit it for this user (counted and audited); see
+     * {@link Registers#confirmCpr}.
+     */
+    public void guardCprComparisons(FormSession session, LookupContext context) {
+        session.useCprConfirmations(cpr -> registers.confirmCpr(cpr, context));
+    }
+
     public void settle(FormSession session, String applicantCpr, LookupContext context) {
         for (int round = 0; round < 10; round++) {
             var due = due(session, applicantCpr);

@@ -23,4 +23,13 @@ public interface Registers {
      * BBR) and its parts as DAR spells them; NOT_FOUND when DAR has no such address.
      */
     LookupResult<RegisterData.RegisteredAddress> address(AddressValue address, LookupContext context);
+
+    /**
+     * May a CPR number the user typed be compared with register data about other persons (e.g. "is
+     * this person registered at my address?")? Such a comparison answers a question about someone
+     * else, so it counts against the user's allowance and is audited like a lookup; false: not now.
+     */
+    default boolean confirmCpr(String cpr, LookupContext context) {
+        return true;
+    }
 }

@@ -15,6 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param systemActors Indgang's own technical users (the outbox's Digital Post routing lookups),
  *     limited per actor by {@code lookupsPerSystemActorPerMinute} instead — they act for many
  *     citizens; the registers' own protection (time limit, circuit breaker) applies to all
+ * @param cprComparisonsPerUser typed CPR numbers one user may have compared with other persons'
+ *     register data (a rule such as "is this person registered at my address?") per
+ *     {@code cprComparisonPeriod}
  */
 @ConfigurationProperties("indgang.registers")
 public record RegisterProperties(
@@ -25,7 +28,9 @@ public record RegisterProperties(
         @DefaultValue Endpoint dar,
         @DefaultValue("120") int lookupsPerUserPerMinute,
         @DefaultValue("indgang-outbox") java.util.Set<String> systemActors,
-        @DefaultValue("6000") int lookupsPerSystemActorPerMinute) {
+        @DefaultValue("6000") int lookupsPerSystemActorPerMinute,
+        @DefaultValue("20") int cprComparisonsPerUser,
+        @DefaultValue("10m") Duration cprComparisonPeriod) {
 
     /**
      * @param port 0 picks a free port

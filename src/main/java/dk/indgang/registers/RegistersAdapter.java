@@ -24,6 +24,9 @@ public class RegistersAdapter implements Registers {
     private final RegisterCall bbrCall;
     private final RegisterCall darCall;
     private final UserRateLimits limits;
+    private final UserRateLimits comparisons;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     RegistersAdapter(
             CprClient cpr,
@@ -34,7 +37,13 @@ public class RegistersAdapter implements Registers {
             RegisterCall eindkomstCall,
             RegisterCall bbrCall,
             RegisterCall darCall,
-            UserRateLimits limits) {
+            UserRateLimits limits,
+            UserRateLimits comparisons,
+            org.springframework.context.ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.comparisons = comparisons;
+        this.events = events;
+        this.clock = clock;
         this.cpr = cpr;
         this.eindkomst = eindkomst;
         this.bbr = bbr;
@@ -104,6 +113,32 @@ public class RegistersAdapter implements Registers {
                 key.length() > 64 ? key.substring(0, 64) : key,
                 context,
                 () -> dar.find(address));
+    }
+
+    /**
+     * A typed CPR number compared with other persons' data: 20 per user per 10 minutes (a household
+     * never needs more; a sweep of serials stops at once) on top of the lookup allowance, and audited
+     * as a lookup of that number ({@code CprComparison}), so the person asked about sees it too.
+     */
+    @Override
+    public boolean confirmCpr(String cprNumber, LookupContext context) {
+        var key = cprNumber.replace("-", "");
+        var permitted = comparisons.permit(context.actor()) && limits.permit(context.actor());
+        if (permitted && events != null) {
+            events.publishEvent(new RegisterLookupPerformed(
+                    context.actor(),
+                    context.onBehalfOfCpr(),
+                    key,
+                    CprClient.ID,
+                    "CprComparison",
+                    context.purpose(),
+                    context.reference(),
+                    LookupResult.Outcome.FOUND,
+                    true,
+                    0,
+                    java.time.Instant.now(clock)));
+        }
+        return permitted;
     }
 
     List<RegisterCall> calls() {

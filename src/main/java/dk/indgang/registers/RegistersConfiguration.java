@@ -88,7 +88,10 @@ class RegistersConfiguration {
                         properties.lookupsPerUserPerMinute(),
                         properties.systemActors(),
                         properties.lookupsPerSystemActorPerMinute(),
-                        clock));
+                        clock),
+                new UserRateLimits(properties.cprComparisonsPerUser(), properties.cprComparisonPeriod(), clock),
+                events,
+                clock);
     }
 
     /** Stub-only registers for the designer: only when every register is served by the embedded stubs. */

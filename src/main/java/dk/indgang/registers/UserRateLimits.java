@@ -27,6 +27,18 @@ final class UserRateLimits {
         this(perMinute, java.util.Set.of(), perMinute, clock);
     }
 
+    /** {@code limit} per {@code period} for everyone (e.g. CPR comparisons: 20 per 10 minutes). */
+    UserRateLimits(int limit, Duration period, Clock clock) {
+        this.config = RateLimiterConfig.custom()
+                .limitForPeriod(limit)
+                .limitRefreshPeriod(period)
+                .timeoutDuration(Duration.ZERO)
+                .build();
+        this.systemConfig = config;
+        this.systemActors = java.util.Set.of();
+        this.clock = clock;
+    }
+
     /** @param systemActors Indgang's technical users, each limited by {@code systemPerMinute} instead */
     UserRateLimits(int perMinute, java.util.Set<String> systemActors, int systemPerMinute, Clock clock) {
         this.config = perMinute(perMinute);

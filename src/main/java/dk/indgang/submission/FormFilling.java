@@ -65,6 +65,20 @@ public class FormFilling {
         return session;
     }
 
+    /**
+     * Typed CPR numbers are compared with other persons' register data only within the user's
+     * allowance, and audited (a rule cannot be used to sweep CPR numbers at an address).
+     */
+    public void guardCprComparisons(FormSession session, Draft draft, String user) {
+        lookupRunner.guardCprComparisons(
+                session,
+                new dk.indgang.engine.LookupContext(
+                        user,
+                        draft.ownerCpr(),
+                        LookupRunner.COMPARISON_PURPOSE,
+                        draft.id().toString()));
+    }
+
     /** Saves the answers with the step the citizen is on. */
     public Draft save(Draft draft, FormSession session, String step) {
         return drafts.save(draft, session.answers(), step);

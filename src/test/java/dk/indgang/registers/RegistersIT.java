@@ -9,6 +9,7 @@ import dk.indgang.audit.LookupAuditLog;
 import dk.indgang.engine.AddressValue;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupResult.Outcome;
+import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.RegisterData;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -298,5 +299,18 @@ class RegistersIT {
                 .isEqualTo(Outcome.UNAVAILABLE);
         assertThat(requests("/dar/adresser")).isEqualTo(1 + 3);
         assertThat(audit.about("fejlvej|1|||8000")).isNotEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void comparingTypedCprNumbersIsCountedAndAuditedSoASweepStops() {
+        var prober = new LookupContext("prober", Persons.METTE, LookupRunner.COMPARISON_PURPOSE, "draft");
+        var permitted = java.util.stream.IntStream.range(0, 25)
+                .filter(i -> registers.confirmCpr("010170-" + (1000 + i), prober))
+                .count();
+        assertThat(permitted).isEqualTo(20);
+        assertThat(audit.about("0101701000")).singleElement().satisfies(e -> {
+            assertThat(e.service()).isEqualTo("CprComparison");
+            assertThat(e.actor()).isEqualTo("prober");
+        });
     }
 }

@@ -297,6 +297,13 @@ class FormApiController {
                 new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
         // Reading a draft asks no register: its lookups' last answers are adopted, and only a lookup
         // whose key changed (or whose answer is older than the registers' cache time) runs again.
+        lookups.guardCprComparisons(
+                session,
+                new LookupContext(
+                        citizen.getName(),
+                        draft.ownerCpr(),
+                        LookupRunner.COMPARISON_PURPOSE,
+                        draft.id().toString()));
         lookupMemory.recall(draft.id().toString()).ifPresent(session::adoptLookups);
         runLookups(session, draft, citizen);
         lookupMemory.remember(draft.id().toString(), session);

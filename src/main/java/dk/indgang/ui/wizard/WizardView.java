@@ -85,6 +85,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         lookups.reset();
         draft = found.get();
         session = service.open(draft, sameDraft ? session : null);
+        service.guardCprComparisons(session, draft, user.username());
         var requested = event.getRouteParameters().get("step").orElse("");
         var evaluation = session.evaluate();
         stepId = draft.status() == Draft.Status.SUBMITTED
