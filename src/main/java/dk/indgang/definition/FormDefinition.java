@@ -35,6 +35,43 @@ public record FormDefinition(
         processing = processing == null ? Processing.EXTERNAL : processing;
     }
 
+    /**
+     * Where a computed field's value comes from: the citizen's answers, and which registers (by
+     * display name, e.g. "CPR"), followed through other computed fields — so the wizard can say
+     * "Fra CPR" for a value that is the register's and "Beregnet ud fra dine svar" for one that is hers.
+     */
+    public record ComputedFrom(boolean answers, java.util.Set<String> registers) {}
+
+    public ComputedFrom computedFrom(Field field) {
+        var registers = new java.util.TreeSet<String>();
+        var answers = new boolean[] {false};
+        var seen = new java.util.HashSet<String>();
+        var pending = new java.util.ArrayDeque<Expression>();
+        if (field.compute() != null) {
+            pending.add(field.compute());
+        }
+        while (!pending.isEmpty()) {
+            for (var ref : pending.poll().references()) {
+                if (!seen.add(ref)) {
+                    continue;
+                }
+                var other = field(ref);
+                if (other.isPresent()) {
+                    if (other.get().isComputed()) {
+                        pending.add(other.get().compute());
+                    } else {
+                        answers[0] = true;
+                    }
+                } else {
+                    lookup(ref)
+                            .ifPresent(l ->
+                                    registers.add(Register.displayName(l.type().register())));
+                }
+            }
+        }
+        return new ComputedFrom(answers[0], java.util.Collections.unmodifiableSet(registers));
+    }
+
     /** Every field at the top level of a step, keyed by id, in the order of the form. */
     public Map<String, Field> topLevelFields() {
         var fields = new LinkedHashMap<String, Field>();

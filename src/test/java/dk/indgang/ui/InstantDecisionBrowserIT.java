@@ -110,6 +110,8 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
         assertThat(page.locator("#step-heading")).hasText("Barnet");
         assertThat(page.locator("#field-dineBoern input"))
                 .hasValue(java.util.regex.Pattern.compile(".*Oskar Testesen.*"));
+        // CPR's value, not one she calculated: said so.
+        assertThat(page.locator("#field-dineBoern")).containsText("Fra CPR");
         page.locator("#field-barnCpr input").fill(child);
         page.locator("#field-barnCpr input").blur();
         choose(page, "field-tilbud", "SFO eller fritidshjem");

@@ -124,8 +124,14 @@ public final class StepForm extends Div {
     private Component render(Field field, Evaluation evaluation) {
         var locale = getLocale();
         if (field.isComputed()) {
-            var control = FieldControl.computed(
-                    field, evaluation.computed().get(field.id()), locale, getTranslation("wizard.computed"));
+            var from = session.form().computedFrom(field);
+            var registers = String.join(", ", from.registers());
+            var hint = from.registers().isEmpty()
+                    ? getTranslation("wizard.computed")
+                    : from.answers()
+                            ? getTranslation("wizard.computed.registers", registers)
+                            : getTranslation("wizard.computed.register", registers);
+            var control = FieldControl.computed(field, evaluation.computed().get(field.id()), locale, hint);
             return register(field.id(), control);
         }
         return switch (field.type()) {
