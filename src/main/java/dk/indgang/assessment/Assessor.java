@@ -60,7 +60,7 @@ public final class Assessor {
                 lines.add(new AssessmentResult.Line(
                         step.id(),
                         step.label().in(locale),
-                        format(value, step.unit()),
+                        format(value, step.unit(), locale),
                         step.value().source(),
                         ratesUsed(step.value().source(), version.get())));
                 if (step.id().equals(assessment.amount())) {
@@ -147,9 +147,10 @@ public final class Assessor {
                 assessment.decides() ? Automation.judge(verdict, outcome, result, rates, version, locale) : null);
     }
 
-    private static String format(Object value, String unit) {
+    private static String format(Object value, String unit, Locale locale) {
+        var english = "en".equals(locale.getLanguage());
         if (value instanceof Boolean b) {
-            return b ? "ja" : "nej";
+            return english ? (b ? "yes" : "no") : (b ? "ja" : "nej");
         }
         if (!(value instanceof Number n)) {
             return String.valueOf(value);
@@ -158,8 +159,8 @@ public final class Assessor {
         number.setMaximumFractionDigits(2);
         return switch (unit == null ? "" : unit) {
             case "kr" -> kroner(n, RoundingMode.HALF_UP);
-            case "kr/md" -> kroner(n, RoundingMode.FLOOR) + " pr. md.";
-            case "kr/kvt" -> kroner(n, RoundingMode.FLOOR) + " pr. kvartal";
+            case "kr/md" -> kroner(n, RoundingMode.FLOOR) + (english ? " per month" : " pr. md.");
+            case "kr/kvt" -> kroner(n, RoundingMode.FLOOR) + (english ? " per quarter" : " pr. kvartal");
             case "m2" -> number.format(n) + " m²";
             case "pct" -> number.format(n.doubleValue() * 100) + " %";
             default -> number.format(n);

@@ -78,6 +78,17 @@ class AssessorTest {
     }
 
     @Test
+    void theStepsSpeakTheCitizensLanguage() {
+        var danish = Assessor.assess(session(TestClock.today(), 2L, false), RATES, DA)
+                .orElseThrow();
+        var english = Assessor.assess(session(TestClock.today(), 2L, false), RATES, Locale.ENGLISH)
+                .orElseThrow();
+        assertThat(danish.steps().getLast().value()).endsWith("pr. kvartal");
+        assertThat(english.steps().getLast().value()).endsWith("per quarter").doesNotContain("pr.");
+        assertThat(decided(TestClock.today(), 2).steps().getFirst().value()).endsWith("pr. md.");
+    }
+
+    @Test
     void anIncompleteFormGetsNoEstimate() {
         assertThat(Assessor.assess(session(TestClock.today(), 2L, null), RATES, DA))
                 .isEmpty();
