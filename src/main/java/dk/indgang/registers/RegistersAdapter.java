@@ -116,14 +116,16 @@ public class RegistersAdapter implements Registers {
     }
 
     /**
-     * A typed CPR number compared with other persons' data: 20 per user per 10 minutes (a household
+     * A typed CPR number compared with other persons' data: 20 per user and citizen per 10 minutes (a household
      * never needs more; a sweep of serials stops at once) on top of the lookup allowance, and audited
      * as a lookup of that number ({@code CprComparison}), so the person asked about sees it too.
      */
     @Override
     public boolean confirmCpr(String cprNumber, LookupContext context) {
         var key = cprNumber.replace("-", "");
-        var permitted = comparisons.permit(context.actor()) && limits.permit(context.actor());
+        // Per user and citizen: a counter caseworker helping many citizens has a budget for each.
+        var permitted =
+                comparisons.permit(context.actor() + "→" + context.onBehalfOfCpr()) && limits.permit(context.actor());
         if (permitted && events != null) {
             events.publishEvent(new RegisterLookupPerformed(
                     context.actor(),

@@ -308,6 +308,9 @@ class RegistersIT {
                 .filter(i -> registers.confirmCpr("010170-" + (1000 + i), prober))
                 .count();
         assertThat(permitted).isEqualTo(20);
+        // A caseworker at the counter has a budget per citizen she helps.
+        var forLone = new LookupContext("prober", Persons.LONE, LookupRunner.COMPARISON_PURPOSE, "draft-2");
+        assertThat(registers.confirmCpr("010170-2000", forLone)).isTrue();
         assertThat(audit.about("0101701000")).singleElement().satisfies(e -> {
             assertThat(e.service()).isEqualTo("CprComparison");
             assertThat(e.actor()).isEqualTo("prober");
