@@ -113,7 +113,7 @@ public class Cases {
             var decision = automaticDecision(document, processing);
             var stored = stored(value.id());
             apply(stored, c -> c.decideAutomatically(decision), Case.AUTOMATIC);
-            sendLetter(stored.value(), decision, true);
+            sendLetter(stored.value(), decision);
         }
     }
 
@@ -380,14 +380,10 @@ public class Cases {
     }
 
     private void sendLetter(Case value, Decision decision) {
-        sendLetter(value, decision, decision.automatic());
-    }
-
-    private void sendLetter(Case value, Decision decision, boolean automatic) {
         send(
                 value,
-                (application, title) -> new Letter(
-                        DecisionLetters.title(title), letters.render(value, decision, application, title, automatic)));
+                (application, title) ->
+                        new Letter(DecisionLetters.title(title), letters.render(value, decision, application, title)));
     }
 
     /** A caseworker reopens a decided case (e.g. an automatic decision) to decide it again herself. */

@@ -35,7 +35,8 @@ class DecisionLetters {
         return "Afgørelse: " + formTitle;
     }
 
-    byte[] render(Case value, Decision decision, Application application, String formTitle, boolean automatic) {
+    byte[] render(Case value, Decision decision, Application application, String formTitle) {
+        var automatic = decision.automatic();
         var facts = new ArrayList<ReceiptContent.Line>();
         facts.add(line("Dato", ValueFormat.date(LocalDate.now(clock))));
         facts.add(line("Sag", application.receiptNumber()));

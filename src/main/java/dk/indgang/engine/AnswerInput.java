@@ -100,52 +100,51 @@ public final class AnswerInput {
         return decimal(plain, "", MAX_DECIMALS);
     }
 
-    private static Long integer(Object plain, String path) {
-        BigDecimal n =
-                switch (plain) {
-                    case Integer i -> BigDecimal.valueOf(i);
-                    case Long l -> BigDecimal.valueOf(l);
-                    case Short s -> BigDecimal.valueOf(s);
-                    case BigInteger b -> new BigDecimal(b);
-                    case BigDecimal d -> d;
-                    case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
-                    case Float f when Float.isFinite(f) -> BigDecimal.valueOf(f);
-                    case String s when PLAIN_INTEGER.matcher(s.strip()).matches() -> new BigDecimal(s.strip());
-                    default -> throw new Refused(path, "expected a whole number, e.g. 3");
-                };
+    /** A JSON number, or a numeral matching {@code plain}, as a decimal; null for anything else. */
+    private static BigDecimal number(Object plain, Pattern numeral) {
+        return switch (plain) {
+            case Integer i -> BigDecimal.valueOf(i);
+            case Long l -> BigDecimal.valueOf(l);
+            case Short s -> BigDecimal.valueOf(s);
+            case BigInteger b -> new BigDecimal(b);
+            case BigDecimal d -> d;
+            case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
+            case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f));
+            case String s
+            when numeral.matcher(s.strip()).matches() ->
+                new BigDecimal(s.strip().replace(',', '.'));
+            default -> null;
+        };
+    }
+
+    private static BigDecimal bounded(BigDecimal n, String path) {
         if (n.abs().compareTo(LIMIT) >= 0) {
             throw new Refused(path, "the number is out of range (at most " + MAX_DIGITS + " digits)");
         }
+        return n;
+    }
+
+    private static Long integer(Object plain, String path) {
+        var n = number(plain, PLAIN_INTEGER);
+        if (n == null) {
+            throw new Refused(path, "expected a whole number, e.g. 3");
+        }
         try {
-            return n.longValueExact();
+            return bounded(n, path).longValueExact();
         } catch (ArithmeticException e) {
             throw new Refused(path, "expected a whole number, e.g. 3");
         }
     }
 
     private static BigDecimal decimal(Object plain, String path, int decimals) {
-        BigDecimal n =
-                switch (plain) {
-                    case Integer i -> BigDecimal.valueOf(i);
-                    case Long l -> BigDecimal.valueOf(l);
-                    case Short s -> BigDecimal.valueOf(s);
-                    case BigInteger b -> new BigDecimal(b);
-                    case BigDecimal d -> d;
-                    case Double d when Double.isFinite(d) -> BigDecimal.valueOf(d);
-                    case Float f when Float.isFinite(f) -> new BigDecimal(Float.toString(f));
-                    case String s
-                    when PLAIN_DECIMAL.matcher(s.strip()).matches() ->
-                        new BigDecimal(s.strip().replace(',', '.'));
-                    default ->
-                        throw new Refused(
-                                path,
-                                "expected a number written out, e.g. 1234.50 (no exponent, at most " + MAX_DIGITS
-                                        + " digits before the decimal point)");
-                };
-        if (n.abs().compareTo(LIMIT) >= 0) {
-            throw new Refused(path, "the number is out of range (at most " + MAX_DIGITS + " digits)");
+        var n = number(plain, PLAIN_DECIMAL);
+        if (n == null) {
+            throw new Refused(
+                    path,
+                    "expected a number written out, e.g. 1234.50 (no exponent, at most " + MAX_DIGITS
+                            + " digits before the decimal point)");
         }
-        var exact = n.stripTrailingZeros();
+        var exact = bounded(n, path).stripTrailingZeros();
         if (exact.scale() > decimals) {
             throw new Refused(path, "at most " + decimals + " decimals");
         }

@@ -74,4 +74,48 @@ abstract class BrowserFixtures {
                         .limit(3)
                         .toList();
     }
+
+    /** A new browser context at 1280 px, logged in through the dev login as {@code login}. */
+    static com.microsoft.playwright.Page loggedIn(int port, String login) {
+        var context =
+                browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900));
+        var page = context.newPage();
+        page.setDefaultTimeout(15_000);
+        page.navigate("http://localhost:" + port + "/login");
+        page.click("#login-" + login);
+        return page;
+    }
+
+    /** Picks the radio button labelled {@code label} in the group {@code id}. */
+    static void choose(com.microsoft.playwright.Page page, String id, String label) {
+        page.locator("#" + id + " vaadin-radio-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))
+                .locator("label")
+                .click();
+    }
+
+    /** A full-page screenshot for a person to look at: {@code target/screenshots/<name>.png}. */
+    static void shot(com.microsoft.playwright.Page page, String name) throws Exception {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
+    }
+
+    /** WCAG 1.4.10: nothing scrolls sideways at 320 CSS pixels; on failure, which elements stick out. */
+    static void reflowsAt320(com.microsoft.playwright.Page page, String name) throws Exception {
+        page.setViewportSize(320, 800);
+        page.waitForTimeout(300);
+        var scroll = (Number) page.evaluate("document.documentElement.scrollWidth");
+        var wide = page.evaluate("""
+                [...document.querySelectorAll('body *')]
+                  .filter(e => e.getBoundingClientRect().right > 321)
+                  .slice(0, 8)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
+                        + ' ' + Math.round(e.getBoundingClientRect().right))
+                  .join(' | ')""");
+        assertThat(scroll.intValue()).as(name + " at 320 px: " + wide).isLessThanOrEqualTo(320);
+        shot(page, name + "-320");
+        page.setViewportSize(1280, 900);
+    }
 }

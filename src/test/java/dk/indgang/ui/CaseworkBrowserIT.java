@@ -3,7 +3,6 @@ package dk.indgang.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.indgang.Persons;
@@ -12,7 +11,6 @@ import dk.indgang.casework.Cases;
 import dk.indgang.delivery.ReceiptDelivery;
 import dk.indgang.submission.Outbox;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,22 +44,6 @@ class CaseworkBrowserIT extends BrowserFixtures {
     @Autowired
     dk.indgang.submission.CaseSystem caseSystem;
 
-    private Page as(String login) {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        var page = context.newPage();
-        page.setDefaultTimeout(15_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.click("#login-" + login);
-        return page;
-    }
-
-    private static void choose(Page page, String id, String label) {
-        page.locator("#" + id + " vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText(label))
-                .locator("label")
-                .click();
-    }
-
     private static void tick(Page page, String id, String label) {
         page.locator("#" + id + " vaadin-checkbox")
                 .filter(new Locator.FilterOptions().setHasText(label))
@@ -69,29 +51,8 @@ class CaseworkBrowserIT extends BrowserFixtures {
                 .click();
     }
 
-    private static void shot(Page page, String name) throws Exception {
-        Files.createDirectories(Path.of("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/casework-" + name + ".png"))
-                .setFullPage(true));
-    }
-
-    /** WCAG 1.4.10: nothing scrolls sideways at 320 CSS pixels. */
-    private static void reflowsAt320(Page page, String name) throws Exception {
-        page.setViewportSize(320, 800);
-        page.waitForTimeout(300);
-        var scroll = (Number) page.evaluate("document.documentElement.scrollWidth");
-        // On failure, say which elements stick out.
-        var wide = page.evaluate("""
-                [...document.querySelectorAll('body *')]
-                  .filter(e => e.getBoundingClientRect().right > 321)
-                  .slice(0, 8)
-                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
-                        + ' ' + Math.round(e.getBoundingClientRect().right))
-                  .join(' | ')""");
-        assertThat(scroll.intValue()).as(name + " at 320 px: " + wide).isLessThanOrEqualTo(320);
-        shot(page, name + "-320");
-        page.setViewportSize(1280, 900);
+    private Page as(String login) {
+        return loggedIn(port, login);
     }
 
     @Test
@@ -123,8 +84,8 @@ class CaseworkBrowserIT extends BrowserFixtures {
         var yrsa = as("ydelse");
         yrsa.waitForURL("**/sager");
         assertAccessible(yrsa, "the inbox");
-        shot(yrsa, "inbox");
-        reflowsAt320(yrsa, "inbox");
+        shot(yrsa, "casework-inbox");
+        reflowsAt320(yrsa, "casework-inbox");
         yrsa.click("#case-" + receiptNumber);
         assertThat(yrsa.locator("#case-application")).containsText("Min vaskemaskine er gået i stykker.");
         assertThat(yrsa.locator("#case-application")).containsText("Fra eIndkomst");
@@ -156,7 +117,7 @@ class CaseworkBrowserIT extends BrowserFixtures {
         yrsa.click("#decision-make");
         assertThat(yrsa.locator("#case-error")).containsText("partshøres");
         assertAccessible(yrsa, "the case file with the law's refusal");
-        shot(yrsa, "casefile-hearing-required");
+        shot(yrsa, "casework-casefile-hearing-required");
         tick(yrsa, "hearing-facts", "Din indkomst");
         yrsa.locator("#hearing-text textarea").fill("Vi vil lægge vægt på din indkomst fra eIndkomst.");
         yrsa.click("#hearing-send");
@@ -190,18 +151,18 @@ class CaseworkBrowserIT extends BrowserFixtures {
         assertThat(mette.locator("#letters-" + receiptNumber)).containsText("Afgørelse");
         mette.locator("#appeal-text-" + receiptNumber + " textarea").fill("Jeg har gæld, som I ikke har set på.");
         assertAccessible(mette, "Mine sager with a decision to appeal");
-        reflowsAt320(mette, "mine-sager");
+        reflowsAt320(mette, "casework-mine-sager");
         mette.click("#appeal-send-" + receiptNumber);
 
         // The caseworker reconsiders first, upholds, and the case goes to Ankestyrelsen.
         yrsa.reload();
         assertThat(yrsa.locator("#case-actions")).containsText("Jeg har gæld");
-        reflowsAt320(yrsa, "casefile");
+        reflowsAt320(yrsa, "casework-casefile");
         yrsa.locator("#uphold-reasons textarea").fill("Gæld ændrer ikke vurderingen efter § 81.");
         yrsa.click("#case-uphold");
         assertThat(yrsa.locator("#case-facts")).containsText("Sendt til Ankestyrelsen");
         assertAccessible(yrsa, "the forwarded case file");
-        shot(yrsa, "casefile-forwarded");
+        shot(yrsa, "casework-casefile-forwarded");
         assertThat(cases.find(caseId).orElseThrow().value().state()).isEqualTo(CaseState.FORWARDED);
 
         // Mette calls the contact centre; the caseworker there finds her and reads the case, read-only.
@@ -216,7 +177,7 @@ class CaseworkBrowserIT extends BrowserFixtures {
         assertThat(kim.locator("#case-letters")).containsText("Afgørelse");
         assertThat(kim.locator("#case-take")).hasCount(0);
         assertAccessible(kim, "the case file at the contact centre");
-        shot(kim, "counter-case");
-        reflowsAt320(kim, "counter-case");
+        shot(kim, "casework-counter-case");
+        reflowsAt320(kim, "casework-counter-case");
     }
 }

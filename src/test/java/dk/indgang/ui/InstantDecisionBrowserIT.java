@@ -8,8 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dk.indgang.Persons;
 import dk.indgang.casework.CaseState;
@@ -65,45 +63,6 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
     @Autowired
     JsonMapper json;
 
-    private Page as(String login) {
-        var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        var page = context.newPage();
-        page.setDefaultTimeout(15_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.click("#login-" + login);
-        return page;
-    }
-
-    private static void choose(Page page, String id, String label) {
-        page.locator("#" + id + " vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText(label))
-                .locator("label")
-                .click();
-    }
-
-    private static void shot(Page page, String name) throws Exception {
-        Files.createDirectories(Path.of("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions()
-                .setPath(Path.of("target/screenshots/instant-" + name + ".png"))
-                .setFullPage(true));
-    }
-
-    private static void reflowsAt320(Page page, String name) throws Exception {
-        page.setViewportSize(320, 800);
-        page.waitForTimeout(300);
-        var scroll = (Number) page.evaluate("document.documentElement.scrollWidth");
-        var wide = page.evaluate("""
-                [...document.querySelectorAll('body *')]
-                  .filter(e => e.getBoundingClientRect().right > 321)
-                  .slice(0, 8)
-                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
-                        + ' ' + Math.round(e.getBoundingClientRect().right))
-                  .join(' | ')""");
-        assertThat(scroll.intValue()).as(name + " at 320 px: " + wide).isLessThanOrEqualTo(320);
-        shot(page, name + "-320");
-        page.setViewportSize(1280, 900);
-    }
-
     /** The friplads wizard for Oskar's SFO as a single parent, up to the income step. */
     private static void uptoIncome(Page page, String child) {
         page.click("#start-oekonomisk-friplads");
@@ -135,6 +94,10 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
                 .id();
     }
 
+    private Page as(String login) {
+        return loggedIn(port, login);
+    }
+
     @Test
     void verifiedIncomeIsDecidedAtOnceAndAChangedIncomeGoesToTheInboxWithTheReason() throws Exception {
         // Mette applies with her income as eIndkomst has it.
@@ -156,8 +119,8 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
         assertThat(mette.locator("#decision")).containsText("eIndkomst, hentet");
         assertThat(mette.locator("#decision")).containsText("Fripladstilskud pr. måned: 1.900 kr.");
         assertAccessible(mette, "the done page with a decision");
-        shot(mette, "done");
-        reflowsAt320(mette, "done");
+        shot(mette, "instant-done");
+        reflowsAt320(mette, "instant-done");
         var decided = receiptNumber(mette);
         var decidedId = applicationId(decided);
 
@@ -209,8 +172,8 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
                 .containsText("Regelversion: Formular oekonomisk-friplads version 1");
         assertThat(yrsa.locator("#case-history")).containsText("Afgørelsen blev truffet automatisk");
         assertAccessible(yrsa, "the case file of an automatic decision");
-        shot(yrsa, "casefile-automatic");
-        reflowsAt320(yrsa, "casefile-automatic");
+        shot(yrsa, "instant-casefile-automatic");
+        reflowsAt320(yrsa, "instant-casefile-automatic");
 
         // The same with the income typed over: no decision, the inbox says why.
         mette.navigate("http://localhost:" + port + "/");
@@ -241,7 +204,7 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
                         + " eIndkomst");
         assertThat(yrsa.locator("#case-not-automatic")).containsText("forklaret en advarsel");
         assertAccessible(yrsa, "the case file of an application not decided automatically");
-        shot(yrsa, "casefile-not-automatic");
+        shot(yrsa, "instant-casefile-not-automatic");
     }
 
     @Test
@@ -258,7 +221,7 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
             anders.locator("#field-barnCpr input").blur();
             choose(anders, "field-tilbud", "Børnehave");
             anders.click("#wizard-next");
-            shot(anders, "down-step2");
+            shot(anders, "instant-down-step2");
             assertThat(anders.locator("#step-heading")).hasText("Din husstand");
             choose(anders, "field-enlig", "Ja");
             anders.click("#wizard-next");
