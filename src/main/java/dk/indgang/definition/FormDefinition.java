@@ -28,6 +28,7 @@ public record FormDefinition(
         List<@Valid Lookup> lookups,
         @Valid Assessment assessment,
         Processing processing,
+        Kle kle,
         String sha256,
         String source) {
 

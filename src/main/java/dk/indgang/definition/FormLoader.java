@@ -54,7 +54,10 @@ public final class FormLoader {
             "steps",
             "rules",
             "assessment",
-            "processing");
+            "processing",
+            "kle");
+
+    public static final Set<String> KLE_KEYS = Set.of("subject", "facet");
 
     public static final Set<String> PROCESSING_KEYS =
             Set.of("by", "unit", "deadlineWorkingDays", "legalBasis", "reasons", "appeal");
@@ -163,6 +166,7 @@ public final class FormLoader {
                     form.lookups(),
                     form.assessment(),
                     form.processing(),
+                    form.kle(),
                     sha256(source),
                     source);
             for (ConstraintViolation<FormDefinition> v :
@@ -456,8 +460,28 @@ public final class FormLoader {
                     List.copyOf(lookups),
                     map.containsKey("assessment") ? assessment(map.get("assessment")) : null,
                     map.containsKey("processing") ? processing(map.get("processing")) : Processing.EXTERNAL,
+                    kle(map, root),
                     null,
                     null);
+        }
+
+        /** Every form is classified by KLE (its cases are indexed by it); the shape is checked here. */
+        Kle kle(Map<String, Node> form, Node formNode) {
+            if (!form.containsKey("kle")) {
+                error(formNode, "key.missing", "kle", "form");
+                return null;
+            }
+            var node = form.get("kle");
+            var map = mapping(node, "kle", "kle", KLE_KEYS);
+            var subject = required(map, "subject", node, "kle");
+            var facet = required(map, "facet", node, "kle");
+            if (subject != null && !Kle.SUBJECT.matcher(subject).matches()) {
+                error(map.get("subject"), "kle.subject", subject);
+            }
+            if (facet != null && !Kle.FACET.matcher(facet).matches()) {
+                error(map.get("facet"), "kle.facet", facet);
+            }
+            return subject == null || facet == null ? null : new Kle(subject, facet);
         }
 
         Processing processing(Node node) {

@@ -59,7 +59,15 @@ final class ApplicationDocument {
                         "sha256",
                         form.sha256(),
                         "title",
-                        form.title().da()));
+                        form.title().da(),
+                        "kle",
+                        form.kle() == null
+                                ? null
+                                : ordered(
+                                        "subject",
+                                        form.kle().subject(),
+                                        "facet",
+                                        form.kle().facet())));
         doc.put("channel", header.channel().json());
         var applicant = new LinkedHashMap<String, Object>();
         applicant.put("cpr", header.applicantCpr());

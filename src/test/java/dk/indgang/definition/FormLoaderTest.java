@@ -94,6 +94,22 @@ class FormLoaderTest {
     }
 
     @Test
+    void everyFormCarriesAWellFormedKleClassification() throws IOException {
+        var form = new FormLoader().load("husstand-test.yaml", valid());
+        assertThat(form.kle()).isEqualTo(new Kle("00.01.10", "G01"));
+
+        var missing = problems(valid().replace("kle: {subject: \"00.01.10\", facet: \"G01\"}\n", ""));
+        assertThat(missing).extracting(Problem::messageKey).containsExactly("key.missing");
+        assertThat(missing.getFirst().args()).containsExactly("kle", "form");
+
+        var source = valid().replace(
+                        "kle: {subject: \"00.01.10\", facet: \"G01\"}", "kle: {subject: \"27.2404\", facet: \"g1\"}");
+        var malformed = problems(source);
+        assertThat(malformed).extracting(Problem::messageKey).containsExactlyInAnyOrder("kle.subject", "kle.facet");
+        assertThat(malformed).allSatisfy(p -> assertThat(p.location().line()).isEqualTo(lineOf(source, "kle:")));
+    }
+
+    @Test
     void locatesMalformedYaml() throws IOException {
         var source = valid().replace(
                         "    title: {da: \"Om dig\", en: \"About you\"}",
