@@ -103,9 +103,24 @@ class CaseRepository {
 
     /** The open cases of a unit, the nearest deadline first. */
     List<Stored> inbox(String unit) {
-        return jdbc.sql("select * from case_file where unit = ? and state <> 'CLOSED' order by deadline, received_at")
+        // A closed case stays in the inbox while a letter of it could not be delivered: someone must act.
+        return jdbc.sql("""
+                        select c.*, exists (select 1 from outbox o where o.application_id = c.application_id
+                          and (o.state = 'FAILED' or o.receipt_status = 'FAILED')) as undelivered
+                        from case_file c
+                        where c.unit = ? and (c.state <> 'CLOSED' or exists (select 1 from outbox o
+                          where o.application_id = c.application_id and (o.state = 'FAILED' or o.receipt_status = 'FAILED')))
+                        order by c.deadline, c.received_at""")
                 .params(unit)
-                .query(this::row)
+                .query((rs, n) -> {
+                    var stored = row(rs, n);
+                    if (!rs.getBoolean("undelivered")) {
+                        return stored;
+                    }
+                    var flags = new java.util.ArrayList<>(stored.flags());
+                    flags.add(Cases.Flag.LETTER_UNDELIVERED.name());
+                    return new Stored(stored.value(), stored.version(), List.copyOf(flags), stored.receivedAt());
+                })
                 .list();
     }
 

@@ -41,7 +41,9 @@ public class Cases {
         OVERRIDDEN_AT_COUNTER,
         ASSESSMENT_SAYS_CASEWORKER,
         /** The form decides automatically, but this application could not be (the case file says why). */
-        NOT_AUTOMATIC
+        NOT_AUTOMATIC,
+        /** Digital Post could deliver a letter or the receipt on neither channel (the case file says why). */
+        LETTER_UNDELIVERED
     }
 
     /**
@@ -359,10 +361,11 @@ public class Cases {
                 application.formSha256(),
                 java.util.Locale.forLanguageTag("da"));
         var letter = composer.compose(application, title);
-        outbox.addLetter(application.id(), letter.title(), letter.pdf());
+        outbox.addLetter(application.id(), letter.title(), letter.pdf(), letter.replyBy());
     }
 
-    private record Letter(String title, byte[] pdf) {}
+    /** @param replyBy the date the letter asks her to answer by (Digital Post shows it), or null */
+    private record Letter(String title, byte[] pdf, LocalDate replyBy) {}
 
     @FunctionalInterface
     private interface LetterComposer {
@@ -376,14 +379,15 @@ public class Cases {
                 value,
                 (application, title) -> new Letter(
                         DecisionLetters.requestTitle(request, title),
-                        letters.request(request, heard, application, title)));
+                        letters.request(request, heard, application, title),
+                        request.dueBy()));
     }
 
     private void sendLetter(Case value, Decision decision) {
         send(
                 value,
-                (application, title) ->
-                        new Letter(DecisionLetters.title(title), letters.render(value, decision, application, title)));
+                (application, title) -> new Letter(
+                        DecisionLetters.title(title), letters.render(value, decision, application, title), null));
     }
 
     /** A caseworker reopens a decided case (e.g. an automatic decision) to decide it again herself. */
@@ -417,7 +421,8 @@ public class Cases {
                 value,
                 (application, title) -> new Letter(
                         DecisionLetters.forwardedTitle(title),
-                        letters.forwarded(value, decision, reasons, application, title)));
+                        letters.forwarded(value, decision, reasons, application, title),
+                        null));
         return value;
     }
 

@@ -42,6 +42,7 @@ class OutboxHealth implements HealthIndicator {
         var builder = age.compareTo(properties.backlogAgeWarning()) > 0 ? Health.status("DEGRADED") : Health.up();
         return builder.withDetail("waiting", backlog.waiting())
                 .withDetail("oldestAgeSeconds", age.toSeconds())
+                .withDetail("undelivered", outbox.undeliveredCount())
                 .build();
     }
 }

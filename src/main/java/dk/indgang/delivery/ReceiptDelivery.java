@@ -1,65 +1,49 @@
 package dk.indgang.delivery;
 
-import dk.indgang.engine.LookupContext;
-import dk.indgang.engine.LookupResult;
-import dk.indgang.engine.Registers;
-import dk.indgang.registers.StubRegisters;
+import dk.indgang.catalog.FormCatalog;
 import dk.indgang.submission.Outbox;
-import java.net.http.HttpClient;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
- * The outbox worker for receipts: claims due jobs, asks CPR whether the citizen uses Digital Post,
- * and sends the PDF by Digital Post or the print route. Failures are retried with backoff; a job
- * whose worker stopped is taken up again when its claim expires.
+ * The outbox worker for receipts and letters: claims due jobs and sends each PDF/A as a MeMo message
+ * through SF1601 KombiPostAfsend, which puts it in the citizen's Digital Post or, for those exempt,
+ * sends it to central print; Digital Post's receipt comes back later ({@link DeliveryReceipts}).
+ * Failures are retried with backoff (the message UUID is stable, so Digital Post drops a repeat); a
+ * request Digital Post refuses as malformed fails at once; a job whose worker stopped is taken up
+ * again when its claim expires.
  */
 @Service
 public class ReceiptDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptDelivery.class);
-    static final String PURPOSE = "Afgøre om kvitteringen sendes med Digital Post eller som brev";
 
     private final Outbox outbox;
-    private final Registers registers;
     private final DeliveryProperties properties;
-    private final RestClient digitalPost;
-    private final RestClient print;
+    private final DigitalPost digitalPost;
+    private final FormCatalog catalog;
+    private final String municipalityCvr;
+    private final String municipalityName;
+    private final String publicUrl;
 
     ReceiptDelivery(
             Outbox outbox,
-            Registers registers,
             DeliveryProperties properties,
-            RestClient.Builder builder,
-            ObjectProvider<StubRegisters> stubs) {
+            DigitalPost digitalPost,
+            FormCatalog catalog,
+            @Value("${indgang.municipality.cvr}") String municipalityCvr,
+            @Value("${indgang.municipality.name}") String municipalityName,
+            @Value("${indgang.public-url}") String publicUrl) {
         this.outbox = outbox;
-        this.registers = registers;
         this.properties = properties;
-        var stub = stubs.getIfAvailable();
-        this.digitalPost = client(builder, properties.digitalPostUrl(), stub, "/digitalpost/v1");
-        this.print = client(builder, properties.printUrl(), stub, "/print/v1");
-    }
-
-    private RestClient client(RestClient.Builder builder, String url, StubRegisters stub, String stubPath) {
-        var base = url.isBlank() ? stub == null ? null : stub.baseUrl() + stubPath : url;
-        var factory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.timeout())
-                .build());
-        factory.setReadTimeout(properties.timeout());
-        return builder.clone()
-                .baseUrl(base == null ? "http://unconfigured.invalid" : base)
-                .requestFactory(factory)
-                .build();
+        this.digitalPost = digitalPost;
+        this.catalog = catalog;
+        this.municipalityCvr = municipalityCvr;
+        this.municipalityName = municipalityName;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Scheduled(
@@ -122,58 +106,48 @@ public class ReceiptDelivery {
     }
 
     private boolean deliver(Outbox.Job job) {
-        var context = new LookupContext("indgang-outbox", job.applicantCpr(), PURPOSE, job.receiptNumber());
-        var person = registers.person(job.applicantCpr(), context);
-        if (person.outcome() == LookupResult.Outcome.UNAVAILABLE) {
-            outbox.retryLater(
-                    job, "CPR unavailable: " + person.detail(), properties.firstBackoff(), properties.maxAttempts());
-            return false;
-        }
-        var useDigitalPost = person.data().map(p -> p.digitalPost()).orElse(false);
-        var pdf = Base64.getEncoder().encodeToString(outbox.documentOf(job));
-        var body = new LinkedHashMap<String, Object>();
-        // The message id is the application's: Digital Post and the print service drop a repeat.
-        body.put(useDigitalPost ? "messageUUID" : "letterUUID", job.messageId().toString());
-        body.put("recipient", java.util.Map.of("cpr", job.applicantCpr()));
-        body.put("title", job.title() == null ? "Kvittering " + job.receiptNumber() : job.title());
-        body.put(
-                "documents",
-                java.util.List.of(java.util.Map.of(
-                        "fileName",
-                        (job.letterId() == null ? "kvittering-" : "brev-") + job.receiptNumber() + ".pdf",
-                        "mediaType",
-                        "application/pdf",
-                        "content",
-                        pdf)));
-        try {
-            var response = (useDigitalPost
-                            ? digitalPost.post().uri("/messages")
-                            : print.post().uri("/letters"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .body(body)
-                    .retrieve()
-                    .toBodilessEntity();
-            outbox.done(
-                    job,
-                    useDigitalPost ? "DIGITAL_POST" : "PRINT",
-                    job.messageId().toString());
-            LOG.info(
-                    "Receipt {} delivered by {} ({})",
-                    job.receiptNumber(),
-                    useDigitalPost ? "Digital Post" : "print",
-                    response.getStatusCode().value());
-            return true;
-        } catch (RestClientException e) {
-            outbox.retryLater(
-                    job,
-                    (useDigitalPost ? "Digital Post: " : "Print: ") + firstLine(e.getMessage()),
-                    properties.firstBackoff(),
-                    properties.maxAttempts());
-            return false;
+        var kle = catalog.version(job.formId(), job.formVersion(), job.formSha256())
+                .map(f -> f.kle())
+                .map(k -> new MeMo.Kle(k.subject(), k.facet(), null))
+                .orElse(null);
+        var receipt = job.letterId() == null;
+        var letter = new MeMo.Letter(
+                job.messageId(),
+                receipt
+                        ? job.receiptNumber()
+                        : job.receiptNumber() + "-" + job.letterId().toString().substring(0, 8),
+                label(job.title() == null ? "Kvittering for din ansøgning " + job.receiptNumber() : job.title()),
+                new MeMo.Sender(municipalityCvr, municipalityName),
+                job.applicantCpr(),
+                job.replyBy(),
+                job.receiptNumber(),
+                kle,
+                job.createdAt().toInstant(),
+                (receipt ? "kvittering-" : "brev-") + job.receiptNumber() + ".pdf",
+                outbox.documentOf(job),
+                new MeMo.Action("Se din sag under Mine sager", "SELVBETJENING", publicUrl + "/mine-sager"));
+        var outcome = digitalPost.send(MeMo.kombiRequest(letter));
+        switch (outcome) {
+            case DigitalPost.Outcome.Accepted accepted -> {
+                // Handed over; Digital Post's receipt (SF1461) says later which channel took it.
+                outbox.done(job, "SF1601", job.messageId().toString());
+                LOG.info("{} {} handed to Digital Post", receipt ? "Receipt" : "Letter", job.receiptNumber());
+                return true;
+            }
+            case DigitalPost.Outcome.Retry retry -> {
+                outbox.retryLater(job, retry.error(), properties.firstBackoff(), properties.maxAttempts());
+                return false;
+            }
+            case DigitalPost.Outcome.Refused refused -> {
+                LOG.error("Digital Post refused {} as malformed: {}", job.receiptNumber(), refused.error());
+                outbox.fail(job, refused.error());
+                return false;
+            }
         }
     }
 
-    private static String firstLine(String s) {
-        return s == null ? "" : s.lines().findFirst().orElse("");
+    /** Digital Post shows at most 150 characters of a title. */
+    static String label(String title) {
+        return title.length() <= 150 ? title : title.substring(0, 149) + "…";
     }
 }

@@ -1,7 +1,10 @@
 /**
- * Delivery of receipts after submit: an outbox worker sends each receipt to the citizen's Digital
- * Post, or, for citizens CPR says are exempt, through the central print route. Every message has a
- * stable id (the application's), so a retry or a resumed job never reaches the citizen twice.
+ * The national channels out of Indgang: receipts and letters through Digital Post (SF1601
+ * KombiPostAfsend with MeMo; Digital Post or central print as the citizen's registration says) and
+ * their delivery receipts back through the Beskedfordeler (SF1461); every case's status and
+ * documents in the case index behind Mit Overblik (SF1470). Every message has a stable id, so a
+ * retry or a resumed job never reaches the citizen twice (docs/national-services.md).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"engine", "registers", "submission"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"catalog", "definition", "registers", "submission"})
 package dk.indgang.delivery;

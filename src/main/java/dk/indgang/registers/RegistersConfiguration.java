@@ -36,8 +36,25 @@ class RegistersConfiguration {
 
     @Bean(destroyMethod = "destroy")
     @ConditionalOnProperty(name = "indgang.registers.stubs.enabled", havingValue = "true", matchIfMissing = true)
-    StubRegisters stubRegisters(RegisterProperties properties) {
-        return new StubRegisters(properties.stubs());
+    StubRegisters stubRegisters(RegisterProperties properties, java.time.Clock clock) {
+        return new StubRegisters(properties.stubs(), clock);
+    }
+
+    /** The simulated Beskedfordeler delivers receipts to this instance once it listens (not in mock web tests). */
+    @Bean
+    org.springframework.context.ApplicationListener<
+                    org.springframework.boot.web.server.context.WebServerInitializedEvent>
+            stubReceiptCallback(
+                    ObjectProvider<StubRegisters> stubs,
+                    @org.springframework.beans.factory.annotation.Value(
+                                    "${indgang.beskedfordeler.keys.dev-beskedfordeler:}")
+                            String key) {
+        return event -> {
+            var stub = stubs.getIfAvailable();
+            if (stub != null && event.getApplicationContext().getServerNamespace() == null) {
+                stub.callback("http://127.0.0.1:" + event.getWebServer().getPort(), key);
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")

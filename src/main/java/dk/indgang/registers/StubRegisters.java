@@ -9,16 +9,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
- * The simulated registers of the default run: an embedded WireMock serving {@code stubs/}
- * (mappings per register under {@code mappings/<register>/}, bodies under {@code __files/}).
+ * The simulated registers and national services of the default run: an embedded WireMock serving
+ * {@code stubs/} (mappings per register or service under {@code mappings/<name>/}, bodies under
+ * {@code __files/}); Digital Post's kombi requests are checked and answered with receipts by {@link
+ * DigitalPostSimulator}.
  */
 public class StubRegisters implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(StubRegisters.class);
 
     private final WireMockServer server;
+    private final DigitalPostSimulator digitalPost;
 
-    StubRegisters(RegisterProperties.Stubs stubs) {
+    StubRegisters(RegisterProperties.Stubs stubs, java.time.Clock clock) {
         if (!Files.isDirectory(stubs.dir())) {
             throw new IllegalStateException(
                     "Register stubs folder " + stubs.dir().toAbsolutePath()
@@ -31,12 +34,22 @@ public class StubRegisters implements DisposableBean {
                 .containerThreads(32)
                 .asynchronousResponseEnabled(true)
                 .extensions(new PeriodShift());
+        digitalPost = new DigitalPostSimulator(clock);
+        config.extensions(digitalPost.matcher(), digitalPost.receipts());
         if (!stubs.journal()) {
             config.disableRequestJournal();
         }
         server = new WireMockServer(config);
         server.start();
         LOG.info("Simulated registers (WireMock) serve {} at {}", stubs.dir(), baseUrl());
+    }
+
+    /**
+     * Where the simulated Beskedfordeler delivers Digital Post's receipts: this instance's own
+     * receiver, once its web server listens.
+     */
+    void callback(String baseUrl, String key) {
+        digitalPost.callback(baseUrl, key);
     }
 
     public String baseUrl() {

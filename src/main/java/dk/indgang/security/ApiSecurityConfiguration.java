@@ -35,6 +35,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiSecurityConfiguration {
 
     static final String CASE_SYSTEM = "CASE_SYSTEM";
+    static final String BESKEDFORDELER = "BESKEDFORDELER";
+
+    /** Keys of the Beskedfordeler subscriptions that deliver Digital Post's receipts. */
+    @ConfigurationProperties("indgang.beskedfordeler")
+    record BeskedfordelerProperties(@DefaultValue Map<String, String> keys) {}
 
     /** @param keys API keys by client name, e.g. {@code sbsys: ${SBSYS_API_KEY}}; keep them in a vault */
     @ConfigurationProperties("indgang.case-api")
@@ -53,7 +58,28 @@ class ApiSecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(CASE_SYSTEM))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .addFilterBefore(
-                        new ApiKeyFilter(properties.keys(), contexts), UsernamePasswordAuthenticationFilter.class)
+                        new ApiKeyFilter(properties.keys(), CASE_SYSTEM, contexts),
+                        UsernamePasswordAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Digital Post's receipts, delivered by the Beskedfordeler: stateless, an API key per subscription. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain beskedfordeler(
+            HttpSecurity http,
+            BeskedfordelerProperties properties,
+            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
+        var contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        return http.securityMatcher("/api/beskedfordeler/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(BESKEDFORDELER))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .addFilterBefore(
+                        new ApiKeyFilter(properties.keys(), BESKEDFORDELER, contexts),
+                        UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 
@@ -68,10 +94,12 @@ class ApiSecurityConfiguration {
 
     private static final class ApiKeyFilter extends OncePerRequestFilter {
         private final Map<String, String> keys;
+        private final String role;
         private final SecurityContextHolderStrategy contexts;
 
-        ApiKeyFilter(Map<String, String> keys, SecurityContextHolderStrategy contexts) {
+        ApiKeyFilter(Map<String, String> keys, String role, SecurityContextHolderStrategy contexts) {
             this.keys = Map.copyOf(keys);
+            this.role = role;
             this.contexts = contexts;
         }
 
@@ -87,7 +115,7 @@ class ApiSecurityConfiguration {
                                     given.getBytes(StandardCharsets.UTF_8))) {
                         var context = contexts.createEmptyContext();
                         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                                entry.getKey(), null, List.of(new SimpleGrantedAuthority("ROLE_" + CASE_SYSTEM))));
+                                entry.getKey(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
                         contexts.setContext(context);
                         break;
                     }

@@ -17,7 +17,10 @@ public class CaseSystem {
     private final Clock clock;
     private final dk.indgang.catalog.FormCatalog catalog;
 
-    CaseSystem(JdbcClient jdbc, Clock clock, dk.indgang.catalog.FormCatalog catalog) {
+    private final CaseIndexQueue caseIndex;
+
+    CaseSystem(JdbcClient jdbc, Clock clock, dk.indgang.catalog.FormCatalog catalog, CaseIndexQueue caseIndex) {
+        this.caseIndex = caseIndex;
         this.catalog = catalog;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -110,6 +113,8 @@ public class CaseSystem {
                         "insert into application_status (application_id, status, message, at, reported_by) values (?, ?, ?, ?, ?)")
                 .params(id, status.name(), message, now, client)
                 .update();
+        // Mit Overblik shows the new status: the case index is told in the same transaction's wake.
+        caseIndex.changed(id);
         return true;
     }
 }

@@ -39,6 +39,7 @@ public class Submissions {
     private final String municipality;
     private final FormCatalog catalog;
     private final ApplicationEventPublisher events;
+    private final CaseIndexQueue caseIndex;
 
     Submissions(
             JdbcClient jdbc,
@@ -49,7 +50,9 @@ public class Submissions {
             TransactionTemplate transactions,
             @Value("${indgang.municipality.name}") String municipality,
             FormCatalog catalog,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            CaseIndexQueue caseIndex) {
+        this.caseIndex = caseIndex;
         this.catalog = catalog;
         this.events = events;
         this.jdbc = jdbc;
@@ -141,6 +144,7 @@ public class Submissions {
                         "insert into application_status (application_id, status, message, at, reported_by) values (?, ?, ?, ?, ?)")
                 .params(header.id(), CaseStatus.RECEIVED.name(), null, now, "indgang")
                 .update();
+        caseIndex.changed(header.id());
         jdbc.sql("""
                         insert into outbox (application_id, kind, state, attempts, next_attempt_at, created_at)
                         values (?, 'RECEIPT_DELIVERY', 'PENDING', 0, ?, ?)""").params(header.id(), now, now).update();

@@ -103,6 +103,134 @@ class CasesIT {
     @Autowired
     dk.indgang.submission.CaseSystem caseSystem;
 
+    @Autowired
+    dk.indgang.delivery.ReceiptDelivery delivery;
+
+    @Autowired
+    dk.indgang.delivery.DeliveryReceipts receipts;
+
+    @Autowired
+    dk.indgang.submission.Outbox outbox;
+
+    @Autowired
+    dk.indgang.registers.StubRegisters stubs;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    dk.indgang.delivery.CaseIndexing caseIndexing;
+
+    @Autowired
+    dk.indgang.submission.CaseIndexQueue caseIndexQueue;
+
+    @Test
+    void aMunicipalCaseIsIndexedAtSubmitAndAgainAtEveryStep() {
+        var application = enkeltydelse(Persons.METTE);
+        caseIndexing.runDue();
+        var first = dk.indgang.delivery.CaseIndexingIT.indexed(stubs, application.id());
+        assertThat(first).hasSize(1);
+        var sag = first.getFirst();
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sag, "/*[local-name()='Sag']/*[local-name()='BrugervendtNoegle']"))
+                .isEqualTo(application.receiptNumber());
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sag, "/*[local-name()='Sag']/*[local-name()='Titel']"))
+                .isEqualTo("Ansøgning om hjælp til en enkeltudgift");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sag, "//*[local-name()='KLEEmne']"))
+                .isEqualTo("32.18.04");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sag, "//*[local-name()='Handlingsfacet']"))
+                .isEqualTo("G01");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sag, "//*[local-name()='Fremdrift']/*[local-name()='Status']"))
+                .isEqualTo("Opstaaet");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sag, "//*[local-name()='Fremdrift']/*[local-name()='StatusTekst']"))
+                .isEqualTo("Modtaget");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sag, "//*[local-name()='PrimaerPart']/*[local-name()='CPRNummer']"))
+                .isEqualTo(Persons.METTE);
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sag, "//*[local-name()='Ansvarlig']/*[local-name()='CVRNummer']"))
+                .isEqualTo("55133018");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sag, "//*[local-name()='Dokument'][1]/*[local-name()='Titel']"))
+                .isEqualTo("Kvittering " + application.receiptNumber());
+        // Mit Overblik never names the caseworker.
+        assertThat(sag).doesNotContain("ydelse-sagsbehandler");
+        assertThat(caseIndexQueue.state(application.id()).orElseThrow().state()).isEqualTo("DONE");
+
+        // Nothing changed: nothing is sent again.
+        caseIndexing.runDue();
+        assertThat(dk.indgang.delivery.CaseIndexingIT.indexed(stubs, application.id()))
+                .hasSize(1);
+
+        var id = cases.ofApplication(application.id()).orElseThrow().id();
+        cases.take(id, "ydelse-sagsbehandler");
+        caseIndexing.runDue();
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        dk.indgang.delivery.CaseIndexingIT.indexed(stubs, application.id())
+                                .getLast(),
+                        "//*[local-name()='StatusTekst']"))
+                .isEqualTo("Under behandling");
+
+        cases.requestInformation(id, "ydelse-sagsbehandler", "Send et tilbud på vaskemaskinen.", 10);
+        caseIndexing.runDue();
+        var waiting = dk.indgang.delivery.CaseIndexingIT.indexed(stubs, application.id())
+                .getLast();
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(waiting, "//*[local-name()='StatusTekst']"))
+                .isEqualTo("Afventer oplysninger fra dig");
+        // The request letter is one of the case's documents now.
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(waiting, "count(//*[local-name()='Dokument'])"))
+                .isEqualTo("2");
+        assertThat(dk.indgang.delivery.CaseIndexingIT.indexed(stubs, application.id()))
+                .hasSize(3);
+        assertThat(dk.indgang.delivery.CaseIndexingIT.indexed(stubs, application.id()))
+                .allSatisfy(m -> assertThat(m).doesNotContain("ydelse-sagsbehandler"));
+    }
+
+    @Test
+    void aRequestLetterAsksForAnAnswerByItsDateAndOneThatCannotBeDeliveredPutsItsCaseInTheInbox() {
+        var application = enkeltydelse(Persons.METTE);
+        var id = cases.ofApplication(application.id()).orElseThrow().id();
+        cases.take(id, "ydelse");
+        cases.requestInformation(id, "ydelse", "Send et tilbud på vaskemaskinen.", 10);
+        delivery.runDue();
+        var letter = outbox.letters(application.id()).getLast();
+        var sent = dk.indgang.delivery.DigitalPostRecords.kombiRequests(stubs, letter.id());
+        assertThat(sent).hasSize(1);
+        // Digital Post shows the answer date: the end of the due day, Danish time.
+        var dueBy = cases.dueIn(10);
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sent.getFirst(), "//*[local-name()='replyByDateTime']"))
+                .isEqualTo(dueBy.plusDays(1)
+                        .atStartOfDay(java.time.ZoneId.of("Europe/Copenhagen"))
+                        .toInstant()
+                        .minusSeconds(1)
+                        .toString());
+        assertThat(cases.inbox("ydelse"))
+                .filteredOn(i -> i.value().id().equals(id))
+                .singleElement()
+                .satisfies(i -> assertThat(i.flags()).doesNotContain(Cases.Flag.LETTER_UNDELIVERED));
+
+        // Digital Post's receipt: neither her Digital Post nor central print could take it.
+        receipts.receive("""
+                <Haendelsesbesked xmlns="urn:oio:besked:kuvert:1.0"><Beskeddata><Kvittering>
+                <MeddelelseUUID>%s</MeddelelseUUID><Status>FEJLET</Status>
+                <Tidspunkt>2026-11-23T10:00:00Z</Tidspunkt><Fejlbeskrivelse>Adressen findes ikke</Fejlbeskrivelse>
+                </Kvittering></Beskeddata></Haendelsesbesked>""".formatted(letter.id()));
+        var failed = outbox.letters(application.id()).getLast().delivery();
+        assertThat(failed.status()).isEqualTo(dk.indgang.submission.Outbox.Status.FAILED);
+        assertThat(failed.problem()).isEqualTo("Adressen findes ikke");
+        assertThat(cases.inbox("ydelse"))
+                .filteredOn(i -> i.value().id().equals(id))
+                .singleElement()
+                .satisfies(i -> assertThat(i.flags()).contains(Cases.Flag.LETTER_UNDELIVERED));
+        // Even a closed case stays in the inbox until someone has acted on the letter.
+        jdbc.sql("update case_file set state = 'CLOSED' where id = ?")
+                .params(id)
+                .update();
+        assertThat(cases.inbox("ydelse")).extracting(i -> i.value().id()).contains(id);
+    }
+
     @Test
     void anOutsideCaseSystemCannotReportTheStatusOfACaseProcessedHere() {
         var application = enkeltydelse(Persons.METTE);

@@ -32,7 +32,8 @@ class StubIncomeOnAnyDateTest {
 
     @BeforeAll
     static void start() {
-        stubs = new StubRegisters(new RegisterProperties.Stubs(true, Path.of("stubs"), 0, false));
+        stubs = new StubRegisters(
+                new RegisterProperties.Stubs(true, Path.of("stubs"), 0, false), dk.indgang.TestClock.CLOCK);
     }
 
     @AfterAll

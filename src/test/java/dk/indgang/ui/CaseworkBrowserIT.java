@@ -44,6 +44,12 @@ class CaseworkBrowserIT extends BrowserFixtures {
     @Autowired
     dk.indgang.submission.CaseSystem caseSystem;
 
+    @Autowired
+    dk.indgang.delivery.CaseIndexing caseIndexing;
+
+    @Autowired
+    dk.indgang.registers.StubRegisters stubs;
+
     private static void tick(Page page, String id, String label) {
         page.locator("#" + id + " vaadin-checkbox")
                 .filter(new Locator.FilterOptions().setHasText(label))
@@ -146,7 +152,19 @@ class CaseworkBrowserIT extends BrowserFixtures {
                 .orElseThrow()
                 .id();
         assertThat(outbox.letters(cases.find(caseId).orElseThrow().value().applicationId()))
-                .allSatisfy(l -> assertThat(l.delivery().route()).isEqualTo("DIGITAL_POST"));
+                .allSatisfy(l -> assertThat(dk.indgang.delivery.DigitalPostRecords.awaitReceipt(() ->
+                                        outbox
+                                                .letters(cases.find(caseId)
+                                                        .orElseThrow()
+                                                        .value()
+                                                        .applicationId())
+                                                .stream()
+                                                .filter(other -> other.id().equals(l.id()))
+                                                .findFirst()
+                                                .orElseThrow()
+                                                .delivery())
+                                .route())
+                        .isEqualTo("DIGITAL_POST"));
         mette.reload();
         assertThat(mette.locator("#letters-" + receiptNumber)).containsText("Afgørelse");
         mette.locator("#appeal-text-" + receiptNumber + " textarea").fill("Jeg har gæld, som I ikke har set på.");
@@ -164,6 +182,19 @@ class CaseworkBrowserIT extends BrowserFixtures {
         assertAccessible(yrsa, "the forwarded case file");
         shot(yrsa, "casework-casefile-forwarded");
         assertThat(cases.find(caseId).orElseThrow().value().state()).isEqualTo(CaseState.FORWARDED);
+
+        // Mit Overblik: the case index has the case as it is now, with its KLE, status and letters.
+        caseIndexing.runDue();
+        var applicationId = cases.find(caseId).orElseThrow().value().applicationId();
+        var indexed = dk.indgang.delivery.CaseIndexingIT.indexed(stubs, applicationId);
+        assertThat(indexed).isNotEmpty();
+        var sag = indexed.getLast();
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sag, "//*[local-name()='KLEEmne']"))
+                .isEqualTo("32.18.04");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sag, "//*[local-name()='StatusTekst']"))
+                .isEqualTo("Sendt til Ankestyrelsen");
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(sag, "count(//*[local-name()='Dokument'])"))
+                .isEqualTo(String.valueOf(1 + outbox.letters(applicationId).size()));
 
         // Mette calls the contact centre; the caseworker there finds her and reads the case, read-only.
         var kim = as("kontaktcenter");

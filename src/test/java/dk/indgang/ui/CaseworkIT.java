@@ -230,13 +230,12 @@ class CaseworkIT {
         delivery.runDue();
         assertThat(outbox.letters(application.id()).getFirst().delivery().state())
                 .isEqualTo("DONE");
-        var sent = com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/digitalpost/v1/messages"))
-                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath(
-                        "$.messageUUID",
-                        com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                                decisionLetter.id().toString())));
-        assertThat(stubs.server().findAll(sent)).hasSize(1);
+        // The decision letter went to Digital Post once, as MeMo, classified by the form's KLE.
+        var sent = dk.indgang.delivery.DigitalPostRecords.kombiRequests(stubs, decisionLetter.id());
+        assertThat(sent).hasSize(1);
+        assertThat(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        sent.getFirst(), "//*[local-name()='KLEdata']/*[local-name()='subjectKey']"))
+                .isEqualTo("32.18.04");
         KaribuFixtures.logout();
 
         // Mette appeals in Mine sager; the caseworker reconsiders, upholds, and the case is forwarded.

@@ -2,8 +2,6 @@ package dk.indgang.ui;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -130,15 +128,12 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
                 .isEqualTo("Afgørelse: Ansøgning om økonomisk friplads"));
         delivery.runDue();
         assertThat(outbox.letters(decidedId).getFirst().delivery().state()).isEqualTo("DONE");
-        var posted = stubs.server()
-                .findAll(postRequestedFor(urlPathEqualTo("/digitalpost/v1/messages"))
-                        .withRequestBody(matchingJsonPath(
-                                "$.messageUUID",
-                                com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                                        letters.getFirst().id().toString()))));
+        var posted = dk.indgang.delivery.DigitalPostRecords.kombiRequests(
+                stubs, letters.getFirst().id());
         assertThat(posted).hasSize(1);
-        var body = json.readTree(posted.getFirst().getBodyAsString());
-        var pdf = Base64.getDecoder().decode(body.findValue("content").asString());
+        var pdf = Base64.getDecoder()
+                .decode(dk.indgang.delivery.DigitalPostRecords.xpath(
+                        posted.getFirst(), "//*[local-name()='File']/*[local-name()='content']"));
         VeraGreenfieldFoundryProvider.initialise();
         try (var parser =
                 Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {

@@ -115,8 +115,12 @@ public final class CaseFileContent extends Div {
             letters.add(new ListItem(
                     link,
                     new Span(" – "
-                            + getTranslation(
-                                    "casefile.letter." + letter.delivery().state()))));
+                            + getTranslation("casefile.letter."
+                                    + letter.delivery().status().name())
+                            + (letter.delivery().status() == dk.indgang.submission.Outbox.Status.FAILED
+                                            && letter.delivery().problem() != null
+                                    ? ": " + letter.delivery().problem()
+                                    : ""))));
         }
         if (letters.getComponentCount() == 0) {
             letters.add(new ListItem(getTranslation("casefile.letters.none")));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -41,7 +42,11 @@ final class CaseLetters extends Div {
                                     new ByteArrayInputStream(pdf), "brev.pdf", "application/pdf", pdf.length);
                         }),
                         letter.title() + " (PDF)");
-                list.add(new ListItem(link));
+                var state = new Span(" – "
+                        + getTranslation(
+                                "cases.letter." + letter.delivery().status().name()));
+                state.setId("letter-state-" + letter.id());
+                list.add(new ListItem(link, state));
             }
             add(list);
         }

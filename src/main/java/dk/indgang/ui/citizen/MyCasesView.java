@@ -105,16 +105,7 @@ public class MyCasesView extends VerticalLayout implements LocaleChangeObserver,
                 history.add(line);
             }
             cases.delivery(application).ifPresent(d -> {
-                var state =
-                        switch (d.state()) {
-                            case "DONE" ->
-                                getTranslation(
-                                        "DIGITAL_POST".equals(d.route())
-                                                ? "cases.delivery.digitalpost"
-                                                : "cases.delivery.print");
-                            case "FAILED" -> getTranslation("cases.delivery.failed");
-                            default -> getTranslation("cases.delivery.pending");
-                        };
+                var state = getTranslation("cases.delivery." + d.status().name());
                 var line = new Paragraph(state);
                 line.addClassName("hint");
                 item.add(line);
