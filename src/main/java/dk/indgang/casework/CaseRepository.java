@@ -53,6 +53,16 @@ class CaseRepository {
         appendEvents(value);
     }
 
+    /** The case of an application and its events, if it has one. */
+    void delete(UUID applicationId) {
+        jdbc.sql("delete from case_event where case_id in (select id from case_file where application_id = ?)")
+                .params(applicationId)
+                .update();
+        jdbc.sql("delete from case_file where application_id = ?")
+                .params(applicationId)
+                .update();
+    }
+
     void update(Case value, int version) {
         var updated = jdbc.sql("""
                         update case_file set state = ?, assignee = ?, requests = ?, decisions = ?, appeal = ?,

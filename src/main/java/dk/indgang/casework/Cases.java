@@ -87,6 +87,12 @@ public class Cases {
         this.clock = clock;
     }
 
+    /** In the erasing transaction: the case and its history go with the application. */
+    @EventListener
+    void erase(dk.indgang.submission.ApplicationErasing erasing) {
+        repository.delete(erasing.applicationId());
+    }
+
     /** In the submit transaction: a municipal form's application never lacks its case. */
     @EventListener
     void open(ApplicationSubmitted submitted) {

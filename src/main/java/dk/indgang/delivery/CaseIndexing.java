@@ -95,9 +95,34 @@ public class CaseIndexing {
         }
     }
 
-    /** Indexes every due case; returns how many were indexed. */
+    /** Indexes every due case and removes erased ones; returns how many were indexed or removed. */
     public int runDue() {
         var indexed = 0;
+        for (var erased : queue.removalsDue(Math.max(1, properties.batchSize()))) {
+            try {
+                http.delete()
+                        .uri(PATH, erased)
+                        .header("X-TransaktionsId", UUID.randomUUID().toString())
+                        .header(
+                                "X-TransaktionsTid",
+                                OffsetDateTime.now(clock).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                        .retrieve()
+                        .toBodilessEntity();
+                queue.removed(erased);
+                indexed++;
+            } catch (org.springframework.web.client.HttpClientErrorException.NotFound gone) {
+                // The index never had it, or a repeat: either way it is gone.
+                queue.removed(erased);
+            } catch (RestClientException e) {
+                queue.removalFailed(
+                        erased,
+                        "Case index: "
+                                + (e.getMessage() == null
+                                        ? ""
+                                        : e.getMessage().lines().findFirst().orElse("")),
+                        properties.firstBackoff());
+            }
+        }
         var jobs = queue.claimDue(Math.max(1, properties.batchSize()));
         while (!jobs.isEmpty()) {
             for (var job : jobs) {

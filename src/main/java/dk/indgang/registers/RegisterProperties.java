@@ -12,9 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param lookupsPerUserPerMinute live lookups one person (citizen or caseworker) may make a minute,
  *     so a session cannot sweep the registers
- * @param systemActors Indgang's own technical users (the outbox's Digital Post routing lookups),
- *     limited per actor by {@code lookupsPerSystemActorPerMinute} instead — they act for many
- *     citizens; the registers' own protection (time limit, circuit breaker) applies to all
+ * @param cpr CPR's person lookup, SF1520 PersonBaseDataExtended on Serviceplatformen: its base URL
+ *     (e.g. {@code https://prod.serviceplatformen.dk}; {@code /service/CPR/PersonBaseDataExtended/5}
+ *     is appended)
+ * @param cprAddresses the municipality's CPR address list (who is registered at an address), e.g.
+ *     {@code https://cpr.example.dk/cpr/v1} ({@code /personliste} is appended)
+ * @param cprInvocationContext SF1520's invocation context (the service agreement's UUIDs from
+ *     Serviceplatformen's administration module); blank: not sent
+ * @param systemActors Indgang's own technical users, limited per actor by
+ *     {@code lookupsPerSystemActorPerMinute} instead — they act for many citizens; the registers'
+ *     own protection (time limit, circuit breaker) applies to all
  * @param cprComparisonsPerUser typed CPR numbers one user may have compared with other persons'
  *     register data (a rule such as "is this person registered at my address?") per
  *     {@code cprComparisonPeriod}
@@ -23,6 +30,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RegisterProperties(
         @DefaultValue Stubs stubs,
         @DefaultValue Endpoint cpr,
+        @DefaultValue Endpoint cprAddresses,
+        @DefaultValue InvocationContext cprInvocationContext,
         @DefaultValue Endpoint eindkomst,
         @DefaultValue Endpoint bbr,
         @DefaultValue Endpoint dar,
@@ -57,6 +66,18 @@ public record RegisterProperties(
             @DefaultValue("10000") long cacheSize,
             @DefaultValue Auth auth,
             @DefaultValue("") String sslBundle) {}
+
+    /** Who calls, under which service agreement: SF1520's {@code InvocationContext}. */
+    public record InvocationContext(
+            @DefaultValue("") String serviceAgreementUuid,
+            @DefaultValue("") String userSystemUuid,
+            @DefaultValue("") String userUuid,
+            @DefaultValue("") String serviceUuid) {
+
+        public boolean isSet() {
+            return !serviceAgreementUuid.isBlank();
+        }
+    }
 
     public record Auth(
             @DefaultValue("none") String type,

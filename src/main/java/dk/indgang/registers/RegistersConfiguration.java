@@ -80,13 +80,15 @@ class RegistersConfiguration {
         var stubUrl =
                 stubs.getIfAvailable() == null ? null : stubs.getIfAvailable().baseUrl();
         var resilience = new RegisterCall.Resilience(bulkheads, retries, breakers, timeLimiters);
-        var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr/v1", CprClient.ID, sslBundles);
+        var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr", CprClient.ID, sslBundles);
+        var cprAddressesHttp =
+                client(builder, properties.cprAddresses(), stubUrl, "/cpr/v1", "cpr-addresses", sslBundles);
         var eindkomstHttp =
                 client(builder, properties.eindkomst(), stubUrl, "/eindkomst/v1", EindkomstClient.ID, sslBundles);
         var bbrHttp = client(builder, properties.bbr(), stubUrl, "/BBR/BBRPublic/1/rest", BbrClient.ID, sslBundles);
         var darHttp = client(builder, properties.dar(), stubUrl, "/dar", DarClient.ID, sslBundles);
         return new RegistersAdapter(
-                new CprClient(cprHttp, json, clock),
+                new CprClient(cprHttp, cprAddressesHttp, properties.cprInvocationContext(), json, clock),
                 new EindkomstClient(eindkomstHttp, json, clock),
                 new BbrClient(bbrHttp, json, clock),
                 new DarClient(darHttp, json, clock),

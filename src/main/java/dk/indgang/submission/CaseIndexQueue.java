@@ -65,6 +65,65 @@ public class CaseIndexQueue {
         }
     }
 
+    /**
+     * The application is being erased: its case leaves the index. The removal job outlives the
+     * application (in the erasing transaction).
+     */
+    void remove(UUID applicationId) {
+        jdbc.sql("delete from case_index where application_id = ?")
+                .params(applicationId)
+                .update();
+        var now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                        insert into case_index_removal (application_id, state, attempts, next_attempt_at)
+                        select ?, 'PENDING', 0, ? where not exists (select 1 from case_index_removal where application_id = ?)""").params(applicationId, now, applicationId).update();
+    }
+
+    /** Cases to remove from the index, due now. */
+    public List<UUID> removalsDue(int limit) {
+        return jdbc.sql("""
+                        select application_id from case_index_removal where state = 'PENDING' and next_attempt_at <= ?
+                        order by next_attempt_at limit ?""")
+                .params(OffsetDateTime.now(clock), limit)
+                .query(UUID.class)
+                .list();
+    }
+
+    /** The index no longer has the case. */
+    public void removed(UUID applicationId) {
+        jdbc.sql("delete from case_index_removal where application_id = ?")
+                .params(applicationId)
+                .update();
+    }
+
+    /** The index could not be told yet: try again later (capped backoff). */
+    public void removalFailed(UUID applicationId, String error, Duration firstBackoff) {
+        var attempts = jdbc.sql("select attempts from case_index_removal where application_id = ?")
+                .params(applicationId)
+                .query(Integer.class)
+                .optional()
+                .orElse(0);
+        var backoff = firstBackoff.multipliedBy(1L << Math.min(attempts, 10));
+        jdbc.sql("""
+                        update case_index_removal set attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+                        where application_id = ?""")
+                .params(
+                        OffsetDateTime.now(clock)
+                                .plus(backoff.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : backoff),
+                        error.length() > 1900 ? error.substring(0, 1900) : error,
+                        applicationId)
+                .update();
+    }
+
+    /** Whether the removal of an erased application's case still waits. */
+    public boolean removalPending(UUID applicationId) {
+        return jdbc.sql("select count(*) from case_index_removal where application_id = ?")
+                        .params(applicationId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Claims due jobs (pending and due, or claimed by a worker whose claim ran out). */
     public List<Job> claimDue(int limit) {
         var now = OffsetDateTime.now(clock);

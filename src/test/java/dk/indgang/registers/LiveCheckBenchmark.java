@@ -61,8 +61,16 @@ class LiveCheckBenchmark {
     @Test
     void measuresTheOverheadOfALiveCheckOverTheStubsOwnLatency() throws Exception {
         var http = HttpClient.newHttpClient();
-        var request = HttpRequest.newBuilder(URI.create(stubs.baseUrl() + "/cpr/v1/personer/1503889984"))
-                .GET()
+        var request = HttpRequest.newBuilder(URI.create(stubs.baseUrl() + "/cpr/service/CPR/PersonBaseDataExtended/5"))
+                .header("Content-Type", "text/xml;charset=UTF-8")
+                .header(
+                        "SOAPAction",
+                        "\"http://serviceplatformen.dk/xml/wsdl/soap11/CPR/PersonBaseDataExtended/5/PersonLookup\"")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                                + "<ns:PersonLookupRequest xmlns:ns=\"http://serviceplatformen.dk/xml/wsdl/soap11/CPR/PersonBaseDataExtended/5/\">"
+                                + "<cpr:PNR xmlns:cpr=\"http://serviceplatformen.dk/xml/schemas/cpr/PNR/1/\">1503889984</cpr:PNR>"
+                                + "</ns:PersonLookupRequest></soap:Body></soap:Envelope>"))
                 .build();
         var form = catalog.current("registre-test").orElseThrow();
         var personLookup = form.lookup("ansoeger").orElseThrow();

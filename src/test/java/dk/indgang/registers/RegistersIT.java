@@ -61,6 +61,16 @@ class RegistersIT {
         return stubs.server().findAll(getRequestedFor(urlPathEqualTo(path))).size();
     }
 
+    /** SF1520 PersonLookup requests for one PNR. */
+    private int personLookups(String cpr) {
+        return stubs.server()
+                .findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                                urlPathEqualTo("/cpr/service/CPR/PersonBaseDataExtended/5"))
+                        .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matchingXPath(
+                                "//*[local-name()='PNR'][text()='" + cpr + "']")))
+                .size();
+    }
+
     // ---- CPR ------------------------------------------------------------------------------------
 
     @Test
@@ -121,7 +131,7 @@ class RegistersIT {
         var result = registers.person(FAILING, context);
         assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
         assertThat(result.detail()).contains("503");
-        assertThat(requests("/cpr/v1/personer/" + FAILING)).isEqualTo(3);
+        assertThat(personLookups(FAILING)).isEqualTo(3);
     }
 
     @Test
@@ -134,7 +144,7 @@ class RegistersIT {
         var result = registers.person(MALFORMED, context);
         assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
         assertThat(result.detail()).contains("could not be read");
-        assertThat(requests("/cpr/v1/personer/" + MALFORMED)).isEqualTo(1);
+        assertThat(personLookups(MALFORMED)).isEqualTo(1);
     }
 
     @Test
@@ -145,7 +155,7 @@ class RegistersIT {
         var result = registers.person(Persons.METTE, context);
         assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
         assertThat(result.detail()).isEqualTo("circuit breaker open");
-        assertThat(requests("/cpr/v1/personer/1503889984")).isZero();
+        assertThat(personLookups("1503889984")).isZero();
     }
 
     @Test
@@ -153,7 +163,7 @@ class RegistersIT {
         registers.person(Persons.METTE, context);
         var second = registers.person(Persons.METTE, context);
         assertThat(second.outcome()).isEqualTo(Outcome.FOUND);
-        assertThat(requests("/cpr/v1/personer/1503889984")).isEqualTo(1);
+        assertThat(personLookups("1503889984")).isEqualTo(1);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dk.indgang.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dk.indgang.ui.KaribuFixtures.click;
 import static dk.indgang.ui.KaribuFixtures.heading;
@@ -104,7 +103,7 @@ class WizardRegistersIT {
     @Test
     void whenCprIsDownTheCitizenStillCompletesTheFormAndTheValuesAreMarkedNotVerified() throws Exception {
         stubs.server()
-                .stubFor(get(urlPathMatching("/cpr/.*"))
+                .stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/cpr/.*"))
                         .atPriority(1)
                         .willReturn(aResponse().withStatus(503)));
         KaribuFixtures.loginAs(context, Persons.LONE, "CITIZEN");

@@ -10,6 +10,7 @@ import static dk.indgang.registers.Json.unpad;
 import dk.indgang.engine.LookupResult;
 import dk.indgang.engine.RegisterData;
 import dk.indgang.registers.HttpFailures;
+import dk.indgang.registers.RegisterProperties;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,19 +19,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * CPR through a REST/JSON façade of SF1520 PersonLookup and the address person list (what it reads:
- * docs/register-data.md): {@code GET /personer/{cpr}}, {@code GET /personliste?kommunekode&vejkode&husnummer&etage&sidedoer}.
+ * CPR: the person through SF1520 PersonBaseDataExtended's {@code PersonLookup} (SOAP 1.1 on
+ * Serviceplatformen, {@link Sf1520}), and who lives at an address through the municipality's CPR
+ * address list ({@code GET /personliste?kommunekode&vejkode&husnummer&etage&sidedoer}). What it
+ * reads: docs/register-data.md.
  */
 public final class CprClient {
 
     public static final String ID = dk.indgang.definition.Register.CPR.id();
 
-    private final RestClient http;
+    private final RestClient personLookup;
+    private final RestClient addresses;
+    private final RegisterProperties.InvocationContext invocation;
     private final JsonMapper json;
     private final Clock clock;
 
-    public CprClient(RestClient http, JsonMapper json, Clock clock) {
-        this.http = http;
+    public CprClient(
+            RestClient personLookup,
+            RestClient addresses,
+            RegisterProperties.InvocationContext invocation,
+            JsonMapper json,
+            Clock clock) {
+        this.personLookup = personLookup;
+        this.addresses = addresses;
+        this.invocation = invocation;
         this.json = json;
         this.clock = clock;
     }
@@ -39,8 +51,22 @@ public final class CprClient {
         return HttpFailures.call(
                 ID,
                 () -> {
-                    var body = http.get().uri("/personer/{cpr}", cpr).retrieve().body(String.class);
-                    var person = toPerson(json.readTree(body));
+                    var answer = personLookup
+                            .post()
+                            .uri(Sf1520.PATH)
+                            .contentType(Sf1520.CONTENT_TYPE)
+                            .header("SOAPAction", "\"" + Sf1520.ACTION + "\"")
+                            .body(Sf1520.request(cpr, invocation))
+                            .exchange((request, response) -> new Sf1520.Answer(
+                                    response.getStatusCode().value(),
+                                    new String(
+                                            response.getBody().readAllBytes(),
+                                            java.nio.charset.StandardCharsets.UTF_8)));
+                    var tree = Sf1520.read(answer, json);
+                    if (tree.isEmpty()) {
+                        return LookupResult.<RegisterData.Person>notFound(ID, clock.instant());
+                    }
+                    var person = toPerson(tree.get());
                     return person.addressProtected()
                             ? LookupResult.isProtected(ID, person, clock.instant())
                             : LookupResult.found(ID, person, clock.instant());
@@ -52,7 +78,8 @@ public final class CprClient {
         return HttpFailures.call(
                 ID,
                 () -> {
-                    var body = http.get()
+                    var body = addresses
+                            .get()
                             .uri(b -> {
                                 b.path("/personliste")
                                         .queryParam("kommunekode", address.municipalityCode())
