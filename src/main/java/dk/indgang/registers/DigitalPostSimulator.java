@@ -36,7 +36,8 @@ import org.xml.sax.SAXException;
  * matcher; anything else gets the mapping's 400) — and, a moment after accepting it, the delivery
  * receipt comes back through the Beskedfordeler (SF1461) to Indgang's receiver, as the real services
  * do: the mapping says the outcome ({@code "serveEventListeners": [{"name": "sf1461-receipt",
- * "parameters": {"status": "PRINTED"}}]}).
+ * "parameters": {"status": "DELIVERED", "byRecipient": {"<cpr>": "PRINTED"}, "details": {"<cpr>":
+ * "why"}}}]}).
  */
 public final class DigitalPostSimulator {
 
@@ -164,11 +165,20 @@ public final class DigitalPostSimulator {
                 }
                 var body = event.getRequest().getBodyAsString();
                 var uuid = header(body, "messageUUID");
-                var status = parameters.getString("status", "DELIVERED");
-                var detail = parameters.getString("detail", "");
+                var recipient = header(body, "recipientID");
+                var status =
+                        text(parameters.get("byRecipient"), recipient, parameters.getString("status", "DELIVERED"));
+                var detail = text(parameters.get("details"), recipient, "");
                 Thread.ofVirtual().start(() -> send(uuid, status, detail));
             }
         };
+    }
+
+    /** A mapping parameter's value for a key (e.g. a recipient's CPR number), or the fallback. */
+    private static String text(Object map, String key, String fallback) {
+        return map instanceof java.util.Map<?, ?> values && key != null && values.get(key) instanceof String value
+                ? value
+                : fallback;
     }
 
     private void send(String messageUuid, String status, String detail) {
