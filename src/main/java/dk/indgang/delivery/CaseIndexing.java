@@ -88,7 +88,9 @@ public class CaseIndexing {
                 "indgang.case-index");
     }
 
-    @Scheduled(fixedDelayString = "${indgang.case-index.poll-interval:5s}", initialDelayString = "5s")
+    @Scheduled(
+            fixedDelayString = "${indgang.case-index.poll-interval:5s}",
+            initialDelayString = "${indgang.case-index.poll-interval:5s}")
     void poll() {
         if (properties.worker()) {
             runDue();
