@@ -452,6 +452,11 @@ public final class FormSession {
         if (expression == null) {
             return whenAbsent;
         }
+        if (waitsForYesNo(expression)) {
+            // "Nej" is an answer, not the absence of one: a condition on an unanswered yes/no waits,
+            // so a follow-up question does not show before its question is answered.
+            return false;
+        }
         try {
             return expression.test(variables);
         } catch (Expression.Undetermined e) {
@@ -462,6 +467,22 @@ public final class FormSession {
             LOG.log(Level.WARNING, "condition failed in {0}: {1}", new Object[] {form.key(), e.getMessage()});
             return false;
         }
+    }
+
+    /** Whether the expression reads a yes/no question the citizen has not answered yet. */
+    private boolean waitsForYesNo(Expression expression) {
+        for (var ref : expression.references()) {
+            var field = form.field(ref);
+            // A computed or prefilled yes/no has its value from the registers or the answers.
+            if (field.isPresent()
+                    && field.get().type() instanceof FieldType.YesNo
+                    && field.get().compute() == null
+                    && field.get().prefill() == null
+                    && answers.get(ref) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Object toCel(Object value) {

@@ -76,6 +76,13 @@ public class Attachments {
         return new AttachmentRef(name, mediaType, content.length, sha);
     }
 
+    /** Forgets a file of the draft (the citizen removed it); nothing else of the draft changes. */
+    public void remove(Draft draft, String sha256) {
+        jdbc.sql("delete from attachment where draft_id = ? and sha256 = ?")
+                .params(draft.id(), sha256)
+                .update();
+    }
+
     /** A file stored with the draft, by its hash, as stored (name, type and size as received). */
     public Optional<AttachmentRef> stored(Draft draft, String sha256) {
         return jdbc.sql("select name, media_type, size_bytes from attachment where draft_id = ? and sha256 = ?")

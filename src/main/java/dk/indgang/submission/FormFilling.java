@@ -90,6 +90,28 @@ public class FormFilling {
         return attachments.store(draft, fileName, contentType, data, accept);
     }
 
+    /**
+     * The citizen removed a file (the session no longer has it): it leaves the draft's storage —
+     * unless another answer of the draft still holds the same file — and the draft is saved, so it
+     * is neither resumed nor sent.
+     */
+    public Draft removeAttachment(Draft draft, FormSession session, String step, AttachmentRef file) {
+        if (!holds(session.answers().values(), file.sha256())) {
+            attachments.remove(draft, file.sha256());
+        }
+        return drafts.save(draft, session.answers(), step);
+    }
+
+    /** Whether a value (answers, group items, lists) holds a file with this hash anywhere. */
+    private static boolean holds(Object value, String sha256) {
+        return switch (value) {
+            case AttachmentRef file -> file.sha256().equals(sha256);
+            case java.util.Map<?, ?> map -> map.values().stream().anyMatch(v -> holds(v, sha256));
+            case java.util.Collection<?> list -> list.stream().anyMatch(v -> holds(v, sha256));
+            case null, default -> false;
+        };
+    }
+
     /** The straks afklaring, when the form has one and is complete. */
     public Optional<AssessmentResult> assess(FormSession session, Locale locale) {
         return catalog.rates(session.form()).flatMap(rates -> Assessor.assess(session, rates, locale));

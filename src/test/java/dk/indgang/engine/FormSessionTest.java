@@ -23,6 +23,42 @@ class FormSessionTest {
     }
 
     @Test
+    void aFollowUpOnANoWaitsUntilTheQuestionIsAnswered() {
+        var form = new FormLoader().load("opfoelgning.yaml", """
+                id: opfoelgning
+                version: 1
+                title: {da: "Opfølgning", en: "Follow-up"}
+                kle: {subject: "00.01.10", facet: "G01"}
+                steps:
+                  - id: dig
+                    title: {da: "Dig", en: "You"}
+                    fields:
+                      - id: samlevende
+                        type: yesno
+                        label: {da: "Bor du med en samlever?", en: "Do you live with a partner?"}
+                        required: true
+                      - id: hvorfor
+                        type: text
+                        label: {da: "Hvem bor du med?", en: "Who do you live with?"}
+                        visibleWhen: "!samlevende"
+                        requiredWhen: "!samlevende"
+                """);
+        var session = new FormSession(form, new Answers(), TestClock.CLOCK);
+        // Unanswered is not "Nej": the follow-up stays hidden and not required.
+        assertThat(session.evaluate().isVisible("hvorfor")).isFalse();
+        assertThat(session.evaluate().isRequired("hvorfor")).isFalse();
+        session.answer("samlevende", false);
+        assertThat(session.evaluate().isVisible("hvorfor")).isTrue();
+        assertThat(session.evaluate().isRequired("hvorfor")).isTrue();
+        session.answer("samlevende", true);
+        assertThat(session.evaluate().isVisible("hvorfor")).isFalse();
+
+        var husstand = session();
+        husstand.answer("harBoern", true);
+        assertThat(husstand.evaluate().isStepVisible("boern")).isTrue();
+    }
+
+    @Test
     void aRegisterValueTheCitizenChangesIsMarkedChangedAndRestoredWhenChangedBack() {
         var session = session();
         session.answers()

@@ -110,7 +110,7 @@ abstract class BrowserFixtures {
         var wide = page.evaluate("""
                 [...document.querySelectorAll('body *')]
                   .filter(e => e.getBoundingClientRect().right > 321)
-                  .slice(0, 8)
+                  .slice(-12)
                   .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className
                         + ' ' + Math.round(e.getBoundingClientRect().right))
                   .join(' | ')""");

@@ -58,6 +58,7 @@ final class RequestAnswerPanel extends Div {
                         "attachment.refused", refused.fileName(), String.join(", ", refused.accept())))));
             }
         }));
+        upload.setI18n(dk.indgang.ui.components.UploadTexts.of(this::getTranslation));
         upload.setId("answer-files-" + request.number());
         upload.setMaxFileSize(10 * 1024 * 1024);
         upload.getElement().setAttribute("aria-label", getTranslation("cases.request.files"));

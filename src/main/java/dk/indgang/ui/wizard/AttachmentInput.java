@@ -41,28 +41,62 @@ final class AttachmentInput extends Div {
             add(hint(field.help().in(locale)));
         }
         var list = new UnorderedList();
+        list.setId(id + "-files");
+        list.addClassName("attachment-files");
         @SuppressWarnings("unchecked")
         var current = new ArrayList<AttachmentRef>(
                 Optional.ofNullable((List<AttachmentRef>) session.answers().get(field.id()))
                         .orElse(List.of()));
-        current.forEach(a -> list.add(new ListItem(a.name())));
         add(list);
         var error = new Span();
         error.addClassName("group-error");
         if (uploads == null) {
+            current.forEach(a -> list.add(new ListItem(describe(a))));
             setId(id);
             add(hint(getTranslation("designer.preview.notshown")), error);
             control = GroupErrors.of(field, this, error, id + "-error");
             return;
         }
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        // Our list is the truth: each file with its name, size and a "Fjern" that really removes it
+        // from the answers and the draft's storage. The upload widget's own list (whose × only
+        // clears the widget) is emptied after each upload.
+        Runnable[] relist = new Runnable[1];
+        relist[0] = () -> {
+            list.removeAll();
+            for (var file : List.copyOf(current)) {
+                var remove = new com.vaadin.flow.component.button.Button(getTranslation("attachment.remove"), e -> {
+                    current.remove(file);
+                    session.answer(field.id(), current.isEmpty() ? null : List.copyOf(current));
+                    uploads.removed(file);
+                    relist[0].run();
+                    changed.run();
+                });
+                remove.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+                remove.getElement().setAttribute("aria-label", getTranslation("attachment.remove.named", file.name()));
+                remove.addClassName("attachment-remove");
+                list.add(new ListItem(new Span(describe(file)), remove));
+            }
+        };
+        relist[0].run();
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
             try {
+                if (current.size() >= type.maxFiles()) {
+                    getUI().ifPresent(ui -> ui.access(() -> {
+                        error.setText(getTranslation("attachment.toomany", type.maxFiles()));
+                        upload.clearFileList();
+                    }));
+                    return;
+                }
                 var ref = uploads.store(metadata.fileName(), metadata.contentType(), data, type.accept());
                 getUI().ifPresent(ui -> ui.access(() -> {
                     error.setText("");
-                    current.add(ref);
+                    if (current.stream().noneMatch(a -> a.sha256().equals(ref.sha256()))) {
+                        current.add(ref);
+                    }
                     session.answer(field.id(), List.copyOf(current));
-                    list.add(new ListItem(ref.name()));
+                    upload.clearFileList();
+                    relist[0].run();
                     changed.run();
                 }));
             } catch (dk.indgang.submission.Attachments.UploadRefused refused) {
@@ -74,6 +108,7 @@ final class AttachmentInput extends Div {
         upload.setAcceptedFileTypes(type.accept().stream().map(e -> "." + e).toArray(String[]::new));
         upload.setMaxFileSize(type.maxSizeMb() * 1024 * 1024);
         upload.setMaxFiles(type.maxFiles());
+        upload.setI18n(dk.indgang.ui.components.UploadTexts.of(this::getTranslation));
         upload.setId(id);
         upload.getElement().setAttribute("aria-label", field.label().in(locale));
         control = GroupErrors.of(field, upload, error, id + "-error");
@@ -82,6 +117,14 @@ final class AttachmentInput extends Div {
 
     FieldControl control() {
         return control;
+    }
+
+    /** "tilbud.pdf (38 kB)". */
+    private String describe(AttachmentRef file) {
+        var kb = Math.max(1, (file.size() + 1023) / 1024);
+        return kb >= 1024
+                ? getTranslation("attachment.size.mb", file.name(), String.format(getLocale(), "%.1f", kb / 1024.0))
+                : getTranslation("attachment.size.kb", file.name(), kb);
     }
 
     private static Paragraph hint(String text) {

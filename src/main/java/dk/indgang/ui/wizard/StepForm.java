@@ -36,14 +36,19 @@ import java.util.function.Function;
  */
 public final class StepForm extends Div {
 
-    /** Stores an uploaded file for the draft; a preview has none and shows uploads as names only. */
-    @FunctionalInterface
+    /**
+     * Stores and removes the draft's uploaded files; a preview has none and shows uploads as names
+     * only.
+     */
     public interface Uploads {
         /**
          * @param accept the field's accepted kinds (extensions); a file whose content is none of them
          *     is refused ({@code Attachments.UploadRefused})
          */
         AttachmentRef store(String fileName, String contentType, byte[] data, java.util.List<String> accept);
+
+        /** The file is no longer part of the answers (already taken out of the session): forget it. */
+        void removed(AttachmentRef file);
     }
 
     private final FormSession session;

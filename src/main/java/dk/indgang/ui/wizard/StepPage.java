@@ -21,6 +21,8 @@ import java.util.Set;
  */
 public final class StepPage extends Div {
 
+    private final Button next;
+
     private final FormSession session;
     private final String stepId;
     private final AssistanceMode mode;
@@ -56,13 +58,18 @@ public final class StepPage extends Div {
         });
         var back = new Button(getTranslation("wizard.back"), e -> fireEvent(new MoveEvent(this, false)));
         back.setId("wizard-back");
-        var next = new Button(getTranslation("wizard.next"), e -> next());
+        next = new Button(getTranslation("wizard.next"), e -> next());
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.setId("wizard-next");
         var buttons = new Div(back, next);
         buttons.addClassName("wizard-buttons");
         add(form, warnings, buttons);
         refresh();
+    }
+
+    /** She came from "Tjek dine svar" to change an answer: Next takes her back there. */
+    public void returnsToReview() {
+        next.setText(getTranslation("wizard.next.review"));
     }
 
     /** Brings the fields, the warnings and an open error summary up to date. */

@@ -39,6 +39,9 @@ import java.util.UUID;
 public class WizardView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     public static final String REVIEW = "tjek";
+    /** The query parameter a review's "Ret" link carries. */
+    static final String FROM_REVIEW = "fra-tjek";
+
     public static final String DONE = "modtaget";
 
     private final FormFilling service;
@@ -51,6 +54,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private Draft draft;
     private FormSession session;
     private String stepId;
+    private boolean returnToReview;
 
     public WizardView(FormFilling service, CurrentUser currentUser, List<AssistanceMode> modes) {
         this.service = service;
@@ -87,6 +91,9 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         session = service.open(draft, sameDraft ? session : null);
         service.guardCprComparisons(session, draft, user.username());
         var requested = event.getRouteParameters().get("step").orElse("");
+        // "Ret" on the review: after the change, Next goes back to the review, not through every step.
+        returnToReview =
+                event.getLocation().getQueryParameters().getParameters().containsKey(FROM_REVIEW);
         var evaluation = session.evaluate();
         stepId = draft.status() == Draft.Status.SUBMITTED
                 ? DONE
@@ -115,15 +122,44 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
 
     private void renderStep() {
         var user = currentUser.require();
-        page = new StepPage(
-                session,
-                stepId,
-                mode,
-                user,
-                (name, type, data, accept) -> service.store(draft, name, type, data, accept));
-        page.addChangeListener(e -> startLookups());
-        page.addMoveListener(e -> move(e.forward()));
+        page = new StepPage(session, stepId, mode, user, new StepForm.Uploads() {
+            @Override
+            public dk.indgang.engine.AttachmentRef store(
+                    String name, String type, byte[] data, java.util.List<String> accept) {
+                return service.store(draft, name, type, data, accept);
+            }
+
+            @Override
+            public void removed(dk.indgang.engine.AttachmentRef file) {
+                draft = service.removeAttachment(draft, session, stepId, file);
+            }
+        });
+        page.addChangeListener(e -> {
+            // Saved as she goes: an answer is kept when she leaves the field, not only on Next, so a
+            // closed tab or a timeout loses nothing.
+            draft = service.save(draft, session, stepId);
+            startLookups();
+        });
+        page.addMoveListener(e -> {
+            if (e.forward() && returnToReview) {
+                go(REVIEW);
+            } else {
+                move(e.forward());
+            }
+        });
+        if (returnToReview) {
+            page.returnsToReview();
+        }
         add(page);
+        var later = new Button(getTranslation("wizard.savelater"), e -> {
+            draft = service.save(draft, session, stepId);
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("wizard.saved"))
+                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.SUCCESS);
+            UI.getCurrent().navigate(mode.home());
+        });
+        later.addThemeVariants(ButtonVariant.TERTIARY);
+        later.setId("wizard-save-later");
+        add(later);
     }
 
     private void startLookups() {
@@ -172,7 +208,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
                 session.evaluate(),
                 Review.of(session, getLocale()),
                 p -> ProvenanceNotes.note(this, mode, p),
-                this::stepUrl));
+                step -> stepUrl(step) + "?" + FROM_REVIEW));
         service.assess(session, getLocale()).ifPresent(a -> add(new AssessmentPanel(a)));
         summary.hide();
         add(summary);
