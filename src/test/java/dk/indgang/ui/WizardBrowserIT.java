@@ -66,6 +66,8 @@ class WizardBrowserIT extends BrowserFixtures {
         page.click("#wizard-next");
 
         assertThat(page.locator("#step-heading")).hasText("Dine børn");
+        // The new step's heading has the focus: a screen reader reads where she is.
+        page.waitForFunction("document.activeElement && document.activeElement.id === 'step-heading'");
         page.click("#field-boernListe-add");
         page.locator("#field-boernListe-0--barnNavn input").fill("Ida");
         page.locator("#field-boernListe-0--barnAlder input").fill("10");

@@ -158,8 +158,19 @@ public final class StepForm extends Div {
                                     session.answer(field.id(), value);
                                     changed();
                                 },
-                                () -> fireEvent(new LeaveEvent(this, field.id()))));
+                                () -> left(field, field.id(), session.answers().get(field.id()))));
         };
+    }
+
+    /**
+     * A field was left. An empty date is not "left": its calendar takes the focus while she picks a
+     * day, so it is checked on Next or once it has a value, not marked wrong for being passed.
+     */
+    private void left(Field field, String path, Object value) {
+        if (field.type() instanceof FieldType.Date && value == null) {
+            return;
+        }
+        fireEvent(new LeaveEvent(this, path));
     }
 
     private Component register(String path, FieldControl control) {
@@ -210,7 +221,7 @@ public final class StepForm extends Div {
                                     session.answerInItem(field.id(), index, inner.id(), value);
                                     changed();
                                 },
-                                () -> fireEvent(new LeaveEvent(this, path)))));
+                                () -> left(inner, path, session.answers().getInItem(field.id(), index, inner.id())))));
             }
             var remove = new Button(
                     getTranslation("wizard.group.remove", itemName.toLowerCase(locale) + " " + (i + 1)), e -> {

@@ -55,6 +55,8 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private FormSession session;
     private String stepId;
     private boolean returnToReview;
+    /** Set by Next, Back and Send: the new page's heading gets the focus, so it is read out. */
+    private boolean moved;
 
     public WizardView(FormFilling service, CurrentUser currentUser, List<AssistanceMode> modes) {
         this.service = service;
@@ -117,6 +119,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             case DONE -> renderDone();
             case REVIEW -> renderReview();
             default -> renderStep();
+        }
+        if (moved) {
+            moved = false;
+            getElement()
+                    .executeJs(
+                            "const h = document.getElementById('step-heading'); if (h) { h.tabIndex = -1; h.focus(); }");
         }
     }
 
@@ -194,6 +202,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     }
 
     private void go(String step) {
+        moved = true;
         draft = service.save(draft, session, step);
         UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), step)));
     }
@@ -238,6 +247,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
             }
             return;
         }
+        moved = true;
         UI.getCurrent().navigate(WizardView.class, new RouteParameters(params(draft.id(), DONE)));
     }
 

@@ -70,6 +70,21 @@ class StepFormTest {
     }
 
     @Test
+    void anEmptyDateIsNotLeftWhenItsCalendarTakesTheFocus() {
+        var session = session();
+        var form = form(session, "dig", "field-");
+        var left = new ArrayList<String>();
+        form.addLeaveListener(e -> left.add(e.path()));
+        var date = (com.vaadin.flow.component.datepicker.DatePicker)
+                form.control("foedselsdato").orElseThrow().component();
+        ComponentUtil.fireEvent(date, new BlurNotifier.BlurEvent<>(date, true));
+        assertThat(left).isEmpty();
+        session.answer("foedselsdato", java.time.LocalDate.of(1988, 3, 15));
+        ComponentUtil.fireEvent(date, new BlurNotifier.BlurEvent<>(date, true));
+        assertThat(left).containsExactly("foedselsdato");
+    }
+
+    @Test
     void errorsShowOnlyForFieldsTheCitizenHasLeft() {
         var session = session();
         var form = form(session, "dig", "field-");
