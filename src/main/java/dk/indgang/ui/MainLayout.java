@@ -47,8 +47,14 @@ public class MainLayout extends Div implements RouterLayout, LocaleChangeObserve
         addClassName("page");
         main.setId("indhold");
         main.getElement().setAttribute("tabindex", "-1");
-        add(new Anchor("#indhold", ""), header, main, footer);
-        getComponentAt(0).addClassName("skip-link");
+        var skip = new Anchor("#indhold", "");
+        skip.addClassName("skip-link");
+        // The browser, not the router, follows the skip link: it moves the focus into the page's
+        // content on every page (a router navigation to "#indhold" would leave the page).
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement()
+                .setAttribute("onclick", "event.preventDefault(); document.getElementById('indhold').focus();");
+        add(skip, header, main, footer);
         render();
     }
 

@@ -68,6 +68,13 @@ class WizardBrowserIT extends BrowserFixtures {
         assertThat(page.locator("#step-heading")).hasText("Dine børn");
         // The new step's heading has the focus: a screen reader reads where she is.
         page.waitForFunction("document.activeElement && document.activeElement.id === 'step-heading'");
+        // The skip link takes a keyboard user past the header into the page, and the page stays.
+        var here = page.url();
+        page.focus(".skip-link");
+        page.keyboard().press("Enter");
+        page.waitForFunction("document.activeElement && document.activeElement.id === 'indhold'");
+        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(here);
+        assertThat(page.locator("#step-heading")).hasText("Dine børn");
         page.click("#field-boernListe-add");
         page.locator("#field-boernListe-0--barnNavn input").fill("Ida");
         page.locator("#field-boernListe-0--barnAlder input").fill("10");
