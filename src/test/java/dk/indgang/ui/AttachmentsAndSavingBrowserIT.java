@@ -41,6 +41,14 @@ class AttachmentsAndSavingBrowserIT extends BrowserFixtures {
                         where d.owner_cpr = ? and d.status = 'OPEN'""").params(Persons.KASPER).query(Long.class).single();
     }
 
+    private boolean savedAnswersContain(String text) {
+        return jdbc.sql("select count(*) from draft where owner_cpr = ? and status = 'OPEN' and answers like ?")
+                        .params(Persons.KASPER, "%" + text + "%")
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     private static void toTheExpenseStep(Page page) {
         page.click("#start-enkeltydelse");
         // The lookups have answered before she goes on.
@@ -77,7 +85,13 @@ class AttachmentsAndSavingBrowserIT extends BrowserFixtures {
         // She types, leaves the field, and the tab is closed: nothing is lost.
         kasper.locator("#field-udgiftBeskrivelse textarea").fill("Mit køleskab er gået i stykker.");
         kasper.locator("#field-beloeb input").focus();
-        kasper.waitForTimeout(300);
+        // Saved when she left the field (no Next): wait until the draft has it, then close the tab.
+        for (int i = 0; i < 100 && !savedAnswersContain("køleskab"); i++) {
+            kasper.waitForTimeout(50);
+        }
+        org.assertj.core.api.Assertions.assertThat(savedAnswersContain("køleskab"))
+                .as("saved as she left the field")
+                .isTrue();
         kasper.reload();
         assertThat(kasper.locator("#field-udgiftBeskrivelse textarea")).hasValue("Mit køleskab er gået i stykker.");
         assertThat(kasper.locator("#field-tilbud-files")).containsText("tilbud-b.pdf");
