@@ -273,6 +273,37 @@ class CounterWizardIT {
     }
 
     @Test
+    void startingAFormTheCitizenHasADraftOfOffersToContinueItAtTheCounter() {
+        var own = drafts.start(catalog.current("flytning").orElseThrow(), METTE);
+        KaribuFixtures.loginAs(context, "sagsbehandler", "COUNTER");
+        findCitizen("150388-9984", Channel.COUNTER);
+        _get(Checkbox.class, spec -> spec.withId("counter-consent")).setValue(true);
+        // Forms she has no draft of offer only a start.
+        assertThatThrownBy(() -> _get(
+                        com.vaadin.flow.component.button.Button.class,
+                        spec -> spec.withId("counter-resume-boligstoette")))
+                .isInstanceOf(AssertionError.class);
+        var before = drafts.openDrafts(METTE).stream()
+                .filter(d -> d.formId().equals("flytning"))
+                .map(d -> d.id())
+                .toList();
+        assertThat(before).contains(own.id());
+        click("counter-resume-flytning");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(WizardView.class);
+        // One of her drafts, continued with the counter's assistance on record — not a new draft.
+        var path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        var resumed = before.stream()
+                .filter(id -> path.contains(id.toString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(drafts.openDrafts(METTE).stream().filter(d -> d.formId().equals("flytning")))
+                .hasSize(before.size());
+        assertThat(drafts.find(resumed, METTE).orElseThrow().answers().assistance())
+                .isPresent();
+        KaribuFixtures.logout();
+    }
+
+    @Test
     void aCitizenNeverReachesTheCounterAndACaseworkerOnlyTheCitizenTheyHelp() {
         KaribuFixtures.loginAs(context, METTE, "CITIZEN");
         assertThatThrownBy(() -> UI.getCurrent().navigate(CounterView.class))

@@ -213,7 +213,27 @@ public class CounterView extends VerticalLayout implements LocaleChangeObserver,
                     .setAttribute(
                             "aria-label",
                             getTranslation("forms.start") + ": " + form.title().in(locale));
-            forms.add(new ListItem(new H3(form.title().in(locale)), new Div(start)));
+            var item = new ListItem(new H3(form.title().in(locale)));
+            var actions = new Div(start);
+            // A form the citizen already has a draft of offers to continue it, beside starting anew:
+            // drafts do not multiply at the counter either.
+            open.stream().filter(d -> d.formId().equals(form.id())).findFirst().ifPresent(draft -> {
+                var hint = new Paragraph(getTranslation(
+                        "forms.draft.exists",
+                        dk.indgang.engine.ValueFormat.date(draft.updatedAt().toLocalDate())));
+                hint.addClassName("hint");
+                var resume = new Button(getTranslation("forms.draft.exists.continue"), e -> open(draft));
+                resume.setId("counter-resume-" + form.id());
+                resume.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                getTranslation("forms.draft.exists.continue") + ": "
+                                        + form.title().in(locale));
+                actions.addComponentAsFirst(resume);
+                item.add(hint);
+            });
+            item.add(actions);
+            forms.add(item);
         }
         citizenPanel.add(forms);
 
