@@ -17,6 +17,7 @@ import dk.indgang.submission.Drafts;
 import dk.indgang.submission.Submissions;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -53,6 +54,7 @@ public class AssistedFilings {
     private final dk.indgang.casework.Cases cases;
     private final dk.indgang.casework.CaseFiles caseFiles;
     private final Clock clock;
+    private final dk.indgang.catalog.FormCatalog catalog;
 
     AssistedFilings(
             Registers registers,
@@ -61,7 +63,9 @@ public class AssistedFilings {
             Submissions submissions,
             dk.indgang.casework.Cases cases,
             dk.indgang.casework.CaseFiles caseFiles,
-            Clock clock) {
+            Clock clock,
+            dk.indgang.catalog.FormCatalog catalog) {
+        this.catalog = catalog;
         this.cases = cases;
         this.caseFiles = caseFiles;
         this.registers = registers;
@@ -69,6 +73,33 @@ public class AssistedFilings {
         this.accessLog = accessLog;
         this.drafts = drafts;
         this.clock = clock;
+    }
+
+    /** A draft of the citizen's with the definition version it began on. */
+    public record OpenDraft(Draft draft, FormDefinition definition) {}
+
+    /** What the counter shows of the citizen it helps: her open drafts, the forms it may file, her applications. */
+    public record Overview(
+            List<OpenDraft> drafts, List<FormDefinition> forms, List<dk.indgang.submission.Application> applications) {}
+
+    public Overview overview(Assistance assistance) {
+        var cpr = assistance.citizen().cpr();
+        return new Overview(
+                drafts.openDrafts(cpr).stream()
+                        .map(d -> new OpenDraft(d, drafts.definitionOf(d)))
+                        .toList(),
+                catalog.forAudience(dk.indgang.definition.Audience.COUNTER),
+                submissions.forApplicant(cpr));
+    }
+
+    /** An application's form title, in the caseworker's language. */
+    public String formTitle(dk.indgang.submission.Application application, java.util.Locale locale) {
+        return drafts.formTitle(application.formId(), application.formVersion(), application.formSha256(), locale);
+    }
+
+    /** The receipt of an application of the citizen being helped. */
+    public byte[] receipt(dk.indgang.submission.Application application, Assistance assistance) {
+        return submissions.receipt(application.id(), assistance.citizen().cpr()).orElseThrow();
     }
 
     /**

@@ -5,5 +5,5 @@
  * wizard call it; they never ask a register or write the audit themselves.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"audit", "casework", "definition", "engine", "submission"})
+        allowedDependencies = {"audit", "casework", "catalog", "definition", "engine", "submission"})
 package dk.indgang.assisted;

@@ -1,14 +1,9 @@
 package dk.indgang.ui.citizen;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -83,42 +78,8 @@ public class FormsView extends VerticalLayout
             add(new Paragraph(getTranslation("forms.none")));
             return;
         }
-        var list = new UnorderedList();
-        list.addClassName("card-list");
-        for (var form : forms) {
-            var start = new Button(getTranslation("forms.start"), e -> start(form));
-            start.addThemeVariants(ButtonVariant.PRIMARY);
-            start.setId("start-" + form.id());
-            start.getElement()
-                    .setAttribute(
-                            "aria-label",
-                            getTranslation("forms.start") + ": " + form.title().in(locale));
-            var item = new ListItem(new H2(form.title().in(locale)));
-            if (form.description() != null) {
-                item.add(new Paragraph(form.description().in(locale)));
-            }
-            var actions = new Div(start);
-            // A form with a draft offers to continue it, beside starting anew.
-            open.stream().filter(d -> d.formId().equals(form.id())).findFirst().ifPresent(draft -> {
-                var hint = new Paragraph(getTranslation(
-                        "forms.draft.exists",
-                        dk.indgang.engine.ValueFormat.date(draft.updatedAt().toLocalDate())));
-                hint.addClassName("hint");
-                var resume = new Button(
-                        getTranslation("forms.draft.exists.continue"), e -> DraftCards.continueInWizard(draft));
-                resume.setId("continue-" + form.id());
-                resume.getElement()
-                        .setAttribute(
-                                "aria-label",
-                                getTranslation("forms.draft.exists.continue") + ": "
-                                        + form.title().in(locale));
-                actions.addComponentAsFirst(resume);
-                item.add(hint);
-            });
-            item.add(actions);
-            list.add(item);
-        }
-        add(list);
+        add(new dk.indgang.ui.wizard.FormStartList(
+                forms, open, false, true, "start-", "continue-", this::start, DraftCards::continueInWizard));
     }
 
     private void start(FormDefinition form) {
