@@ -103,14 +103,12 @@ public class CaseIndexQueue {
                 .query(Integer.class)
                 .optional()
                 .orElse(0);
-        var backoff = firstBackoff.multipliedBy(1L << Math.min(attempts, 10));
         jdbc.sql("""
                         update case_index_removal set attempts = attempts + 1, next_attempt_at = ?, last_error = ?
                         where application_id = ?""")
                 .params(
-                        OffsetDateTime.now(clock)
-                                .plus(backoff.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : backoff),
-                        error.length() > 1900 ? error.substring(0, 1900) : error,
+                        OffsetDateTime.now(clock).plus(Backoff.after(firstBackoff, attempts + 1)),
+                        Backoff.clip(error),
                         applicationId)
                 .update();
     }
@@ -203,14 +201,10 @@ public class CaseIndexQueue {
     /** Backs off exponentially (capped at an hour); the index is retried until it answers. */
     public void retryLater(Job job, String error, Duration firstBackoff) {
         var now = OffsetDateTime.now(clock);
-        var backoff = firstBackoff.multipliedBy(1L << Math.min(job.attempts() - 1, 10));
         jdbc.sql("""
                         update case_index set state = 'PENDING', next_attempt_at = ?, claimed_until = null, last_error = ?
                         where application_id = ? and state = 'SENDING'""")
-                .params(
-                        now.plus(backoff.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : backoff),
-                        error.length() > 1900 ? error.substring(0, 1900) : error,
-                        job.applicationId())
+                .params(now.plus(Backoff.after(firstBackoff, job.attempts())), Backoff.clip(error), job.applicationId())
                 .update();
     }
 

@@ -76,13 +76,15 @@ public class Erasure {
     }
 
     /**
-     * Erases one application and everything kept about it, in one transaction.
+     * Erases one closed application and everything kept about it, in one transaction. An application
+     * that is not closed is never erased: its case may still be decided, heard or appealed.
      *
-     * @return false if there was no such application
+     * @return false if there was no such closed application
      */
     public boolean erase(UUID applicationId, String erasedBy, String reason) {
         return Boolean.TRUE.equals(transactions.execute(tx -> {
-            var application = jdbc.sql("select receipt_number, draft_id from application where id = ?")
+            var application = jdbc.sql(
+                            "select receipt_number, draft_id from application where id = ? and status = 'CLOSED'")
                     .params(applicationId)
                     .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, UUID.class)})
                     .optional();

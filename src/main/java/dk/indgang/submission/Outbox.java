@@ -329,12 +329,12 @@ public class Outbox {
     public void retryLater(Job job, String error, Duration firstBackoff, int maxAttempts) {
         var now = OffsetDateTime.now(clock);
         var failed = job.attempts() >= maxAttempts;
-        var backoff = firstBackoff.multipliedBy(1L << Math.min(job.attempts() - 1, 10));
         jdbc.sql("update outbox set state = ?, next_attempt_at = ?, claimed_until = null, last_error = ? where id = ?")
                 .params(
                         failed ? "FAILED" : "PENDING",
-                                now.plus(backoff.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : backoff),
-                        error.length() > 1900 ? error.substring(0, 1900) : error, job.id())
+                        now.plus(Backoff.after(firstBackoff, job.attempts())),
+                        Backoff.clip(error),
+                        job.id())
                 .update();
     }
 

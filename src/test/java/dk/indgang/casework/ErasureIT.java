@@ -117,6 +117,10 @@ class ErasureIT {
         // The younger one stays.
         assertThat(caseSystem.get(recent.id())).isPresent();
         assertThat(cases.ofApplication(recent.id())).isPresent();
+        // An application still being processed is never erased, whoever asks.
+        var open = Enkeltydelser.submitted(submissions, drafts, catalog, clock, Persons.KASPER, (draft, session) -> {});
+        assertThat(erasure.erase(open.id(), "operator", "ved en fejl")).isFalse();
+        assertThat(caseSystem.get(open.id())).isPresent();
 
         // Mit Overblik no longer shows the erased case.
         assertThat(caseIndex.removalPending(old.id())).isTrue();
