@@ -94,6 +94,26 @@ public record FormDefinition(
         return lookups.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
+    public Optional<Rule> rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The label of the citizen's explanation under a warning: the rule's own {@code explain}, else
+     * "Forklar forskellen" when the rule compares an answer with a register, else "Forklaring".
+     * Empty when the rule gives none of its own, with whether it compares (to pick the default).
+     */
+    public ExplanationLabel explanationLabel(String ruleId) {
+        var rule = rule(ruleId);
+        var lookupIds = lookups.stream().map(Lookup::id).collect(java.util.stream.Collectors.toSet());
+        return new ExplanationLabel(
+                rule.map(Rule::explain),
+                rule.map(r -> r.readsRegister(lookupIds)).orElse(false));
+    }
+
+    /** @param own the rule's own label; @param difference whether the rule compares with a register */
+    public record ExplanationLabel(Optional<LocalizedText> own, boolean difference) {}
+
     public String key() {
         return id + "@" + version;
     }

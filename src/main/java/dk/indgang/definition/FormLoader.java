@@ -72,7 +72,7 @@ public final class FormLoader {
     public static final Set<String> LOOKUP_KEYS = Set.of("id", "type", "key", "purpose", "when");
 
     public static final Set<String> STEP_KEYS = Set.of("id", "title", "intro", "visibleWhen", "fields");
-    public static final Set<String> RULE_KEYS = Set.of("id", "severity", "when", "fields", "message");
+    public static final Set<String> RULE_KEYS = Set.of("id", "severity", "when", "fields", "message", "explain");
     public static final Set<String> COMMON_FIELD_KEYS = Set.of(
             "id",
             "type",
@@ -726,7 +726,7 @@ public final class FormLoader {
             if (expressions != null && (when == null || severity == null)) {
                 return null;
             }
-            return new Rule(id, severity, when, List.copyOf(fields), message, at(node));
+            return new Rule(id, severity, when, List.copyOf(fields), message, text(map, "explain", path), at(node));
         }
 
         Field field(Node node, String path, String groupId) {

@@ -39,6 +39,7 @@ public final class FormSession {
     private final Map<String, LookupResult<?>> lookupResults = new LinkedHashMap<>();
     private final Map<String, String> lookupKeys = new HashMap<>();
     private int evaluations;
+    private String caseworker;
 
     public FormSession(FormDefinition form, Answers answers, Clock clock) {
         this.form = form;
@@ -60,6 +61,15 @@ public final class FormSession {
     }
 
     /**
+     * From now on the answers in this session are given by {@code caseworker} on the citizen's behalf
+     * (at the counter or on the phone), so a register value changed here says so; null for the
+     * citizen herself.
+     */
+    public void answeredBy(String caseworker) {
+        this.caseworker = caseworker;
+    }
+
+    /**
      * Records an answer the citizen gave, keeping its provenance true: a register value they change
      * becomes CHANGED (and REGISTER again if they change it back).
      */
@@ -73,12 +83,14 @@ public final class FormSession {
         switch (provenance.source()) {
             case REGISTER -> {
                 if (!same) {
-                    answers.setProvenance(fieldId, provenance.changed());
+                    answers.setProvenance(fieldId, provenance.changedBy(caseworker));
                 }
             }
             case CHANGED -> {
                 if (same) {
                     answers.setProvenance(fieldId, provenance.restored());
+                } else if (!java.util.Objects.equals(provenance.changedBy(), caseworker)) {
+                    answers.setProvenance(fieldId, provenance.changedBy(caseworker));
                 }
             }
             case NOT_VERIFIED -> {}

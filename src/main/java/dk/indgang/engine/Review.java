@@ -11,7 +11,24 @@ import java.util.Locale;
  */
 public record Review(List<Section> sections) {
 
-    public record Section(String stepId, String title, List<Item> items) {}
+    /**
+     * @param notes the warnings on this step the citizen confirmed with her explanation, or a
+     *     caseworker overrode with a justification
+     */
+    public record Section(String stepId, String title, List<Item> items, List<Note> notes) {}
+
+    /**
+     * A warning that was let through, and why.
+     *
+     * @param message the warning as it was shown
+     * @param explanation the citizen's explanation or the caseworker's justification; empty when she gave none
+     * @param overriddenBy the caseworker who overrode it, or null when the citizen confirmed it
+     */
+    public record Note(String ruleId, String message, String explanation, String overriddenBy) {
+        public boolean overridden() {
+            return overriddenBy != null;
+        }
+    }
 
     /**
      * {@code value} is empty when the question was not answered; {@code provenance} is null when the
@@ -72,7 +89,19 @@ public record Review(List<Section> sections) {
                             answers.provenance(field.id())));
                 }
             }
-            sections.add(new Section(step.id(), step.title().in(locale), List.copyOf(items)));
+            var notes = new ArrayList<Note>();
+            for (var v : evaluation.onStep(step.id())) {
+                if (v.isRule()
+                        && v.severity() == dk.indgang.definition.Severity.WARNING
+                        && answers.acknowledgements().containsKey(v.ruleId())) {
+                    notes.add(new Note(
+                            v.ruleId(),
+                            Messages.text(v, evaluation, locale),
+                            answers.acknowledgements().get(v.ruleId()),
+                            answers.overrides().get(v.ruleId())));
+                }
+            }
+            sections.add(new Section(step.id(), step.title().in(locale), List.copyOf(items), List.copyOf(notes)));
         }
         return new Review(List.copyOf(sections));
     }

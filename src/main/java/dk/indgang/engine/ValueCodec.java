@@ -106,6 +106,9 @@ public final class ValueCodec {
             entry.put("register", p.register());
             entry.put("fetchedAt", p.fetchedAt() == null ? null : p.fetchedAt().toString());
             entry.put("registerValue", toPlain(p.registerValue()));
+            if (p.changedBy() != null) {
+                entry.put("changedBy", p.changedBy());
+            }
             provenance.put(path, entry);
         });
         plain.put("provenance", provenance);
@@ -144,7 +147,10 @@ public final class ValueCodec {
                                     Provenance.Source.valueOf(p.get("source").toString()),
                                     String.valueOf(p.get("register")),
                                     at == null ? null : java.time.Instant.parse(at.toString()),
-                                    fromPlain(field.type(), p.get("registerValue"))));
+                                    fromPlain(field.type(), p.get("registerValue")),
+                                    p.get("changedBy") == null
+                                            ? null
+                                            : p.get("changedBy").toString()));
                 }
             });
         }

@@ -144,8 +144,8 @@ final class ApplicationDocument {
             }
             switch (p.source()) {
                 case NOT_VERIFIED -> notVerified.add(path);
-                case CHANGED ->
-                    changed.add(ordered(
+                case CHANGED -> {
+                    var entry = ordered(
                             "field",
                             path,
                             "register",
@@ -153,7 +153,12 @@ final class ApplicationDocument {
                             "registerValue",
                             typed(p.registerValue()),
                             "answer",
-                            typed(answers.get(path))));
+                            typed(answers.get(path)));
+                    if (p.changedBy() != null) {
+                        entry.put("changedBy", p.changedBy());
+                    }
+                    changed.add(entry);
+                }
                 case REGISTER -> {}
             }
         });
@@ -318,6 +323,9 @@ final class ApplicationDocument {
         }
         if (p.source() == Provenance.Source.CHANGED) {
             map.put("registerValue", typed(p.registerValue()));
+            if (p.changedBy() != null) {
+                map.put("changedBy", p.changedBy());
+            }
         }
         return map;
     }

@@ -59,9 +59,18 @@ public class FormFilling {
      * hands over the register answers it has, so moving between steps asks no register again.
      */
     public FormSession open(Draft draft, FormSession previous) {
+        return open(draft, previous, Optional.empty());
+    }
+
+    /**
+     * The draft as a running form whose answers {@code caseworker} gives on the citizen's behalf (at
+     * the counter, on the phone): a register value changed in it is marked as the caseworker's change.
+     */
+    public FormSession open(Draft draft, FormSession previous, Optional<String> caseworker) {
         var session =
                 new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
         session.adoptLookups(previous);
+        caseworker.ifPresent(session::answeredBy);
         return session;
     }
 

@@ -80,6 +80,12 @@ final class ReceiptContents {
             for (var item : section.items()) {
                 lines.add(new ReceiptContent.Line(item.label(), item.value(), mark(item.provenance(), t)));
             }
+            for (var note : section.notes()) {
+                lines.add(new ReceiptContent.Line(
+                        t.get(note.overridden() ? "note.overridden" : "note.confirmed"),
+                        note.explanation().isBlank() ? t.get("note.none") : note.explanation(),
+                        t.get("note.warning", note.message())));
+            }
             sections.add(new ReceiptContent.Section(section.title(), lines));
         }
         var footer = t.get(
@@ -149,6 +155,8 @@ final class ReceiptContents {
     private static String mark(Provenance provenance, Texts t) {
         return provenance == null
                 ? null
-                : t.get("mark." + provenance.source().name(), Provenance.registerName(provenance.register()));
+                : t.get(
+                        "mark." + provenance.source().name() + (provenance.changedByCaseworker() ? ".caseworker" : ""),
+                        Provenance.registerName(provenance.register()));
     }
 }

@@ -37,6 +37,27 @@ class FormLoaderTest {
         assertThat(form.sha256()).hasSize(64).isEqualTo(FormLoader.sha256(valid()));
     }
 
+    @Test
+    void aWarningsExplanationIsLabelledByTheRuleOrByWhetherItComparesWithARegister() {
+        var boernetilskud = loader.load(Path.of("forms/boernetilskud.yaml"));
+        var own = boernetilskud.explanationLabel("andenVoksen");
+        assertThat(own.own()).map(t -> t.da()).contains("Forklar, hvem den anden voksne er");
+        var difference = boernetilskud.explanationLabel("boernAfviger");
+        assertThat(difference.own()).isEmpty();
+        assertThat(difference.difference()).isTrue();
+        // "no children" compares with no register: a plain explanation
+        assertThat(boernetilskud.explanationLabel("ingenBoern").difference()).isFalse();
+    }
+
+    @Test
+    void anExplainLabelMustBeAText() throws IOException {
+        var source = valid().replace("    fields: [husleje]\n", "    fields: [husleje]\n    explain: \"Forklar\"\n");
+        assertThat(source).contains("explain:");
+        var line = source.substring(0, source.indexOf("explain:")).split("\n", -1).length;
+        assertThat(problems(source))
+                .anySatisfy(p -> assertThat(p.location().line()).isEqualTo(line));
+    }
+
     private static String deciding() throws IOException {
         return Files.readString(Path.of("src/test/resources/assessment/afgoerelse-test.yaml"));
     }

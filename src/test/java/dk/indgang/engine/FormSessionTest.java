@@ -70,6 +70,18 @@ class FormSessionTest {
         assertThat(session.answers().provenance("navn").source()).isEqualTo(Provenance.Source.CHANGED);
         session.answer("navn", "Mette Fiktiv Testesen");
         assertThat(session.answers().provenance("navn").source()).isEqualTo(Provenance.Source.REGISTER);
+        assertThat(session.answers().provenance("navn").changedByCaseworker()).isFalse();
+
+        // at the counter the caseworker gives the answer: the change is hers, and stays so when saved
+        session.answeredBy("sagsbehandler");
+        session.answer("navn", "Mette F. Testesen");
+        assertThat(session.answers().provenance("navn").changedBy()).isEqualTo("sagsbehandler");
+        var resumed = ValueCodec.read(FORM, ValueCodec.write(session.answers()));
+        assertThat(resumed.provenance("navn").changedByCaseworker()).isTrue();
+        // the citizen corrects it herself afterwards: now it is her change
+        var online = new FormSession(FORM, resumed, TestClock.CLOCK);
+        online.answer("navn", "Mette Testesen");
+        assertThat(online.answers().provenance("navn").changedByCaseworker()).isFalse();
     }
 
     @Test

@@ -82,4 +82,54 @@ class ApplicationDocumentTest {
         assertThat(assistance.get("consent").asText()).isEqualTo("in-person");
         assertThat(assistance.get("declarationReadAloud").asText()).isEqualTo(at.toString());
     }
+
+    @Test
+    void aValueTheCaseworkerChangedAndTheWarningsLetThroughAreInTheDocumentAndOnTheReceipt() throws Exception {
+        var session = complete();
+        session.answers()
+                .setProvenance(
+                        "navn",
+                        new Provenance(Provenance.Source.REGISTER, "cpr", TestClock.NOW, "Mette Fiktiv Testesen"));
+        session.answeredBy("sagsbehandler");
+        session.answer("navn", "Mette F. Testesen");
+        session.override("huslejeOverIndkomst", "Familien betaler en del af huslejen.", "sagsbehandler");
+        assertThat(session.answers().provenance("navn").changedBy()).isEqualTo("sagsbehandler");
+        var verdict = session.verdict();
+        var document = JsonMapper.builder()
+                .build()
+                .writeValueAsString(ApplicationDocument.build(header(Channel.COUNTER), verdict, Optional.empty()));
+        ApplicationSchema.assertValid(document);
+        var doc = new ObjectMapper().readTree(document);
+        assertThat(doc.at("/flags/changedFromRegister/0/changedBy").asText()).isEqualTo("sagsbehandler");
+
+        var receipt = ReceiptContents.of(
+                "Aarhus Kommune",
+                header(Channel.COUNTER),
+                verdict,
+                "ab",
+                java.util.Locale.forLanguageTag("da"),
+                Optional.empty());
+        var lines = receipt.sections().stream().flatMap(s -> s.lines().stream()).toList();
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l.mark()).isEqualTo("Ændret af sagsbehandler (CPR siger noget andet)"));
+        assertThat(lines).anySatisfy(l -> {
+            assertThat(l.label()).isEqualTo("Sagsbehandlerens begrundelse for at tilsidesætte advarslen");
+            assertThat(l.value()).isEqualTo("Familien betaler en del af huslejen.");
+            assertThat(l.mark()).isEqualTo("Til advarslen: »Din husleje er højere end din indkomst. Tjek beløbene.«");
+        });
+
+        // the citizen's own confirmation, in English
+        var citizen = complete();
+        var english = ReceiptContents.of(
+                "Aarhus Kommune",
+                header(Channel.ONLINE),
+                citizen.verdict(),
+                "ab",
+                java.util.Locale.ENGLISH,
+                Optional.empty());
+        assertThat(english.sections().stream().flatMap(s -> s.lines().stream())).anySatisfy(l -> {
+            assertThat(l.label()).isEqualTo("Your explanation");
+            assertThat(l.value()).isEqualTo("Min søster hjælper.");
+        });
+    }
 }

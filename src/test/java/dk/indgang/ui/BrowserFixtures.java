@@ -87,6 +87,15 @@ abstract class BrowserFixtures {
     }
 
     /** Picks the radio button labelled {@code label} in the group {@code id}. */
+    /** The text of a downloaded PDF (a receipt), as a reader would copy it. */
+    static String pdfText(java.nio.file.Path pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void choose(com.microsoft.playwright.Page page, String id, String label) {
         page.locator("#" + id + " vaadin-radio-button")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))

@@ -88,12 +88,16 @@ class WizardBrowserIT extends BrowserFixtures {
         page.locator("#field-indkomst input").blur();
         assertThat(page.locator("#field-antalBoern input")).hasValue("1");
         assertThat(page.locator("#rule-huslejeOverIndkomst")).containsText("højere end din indkomst");
+        // the warning stands right under the field it concerns, not at the foot of the step
+        assertThat(page.locator("#field-husleje + #rule-huslejeOverIndkomst")).hasCount(1);
+        assertThat(page.locator("#explain-huslejeOverIndkomst")).containsText("Forklaring (frivillig)");
         page.locator("#field-boligType vaadin-radio-button")
                 .first()
                 .locator("label")
                 .click();
         page.click("#wizard-next");
-        assertThat(page.locator("#error-summary")).containsText("højere end din indkomst");
+        assertThat(page.locator("#error-summary"))
+                .containsText("højere end din indkomst. Tjek beløbene. Ret svaret, eller bekræft at det er rigtigt.");
         page.locator("#confirm-huslejeOverIndkomst input").check();
         page.locator("#explain-huslejeOverIndkomst textarea").fill("Jeg får hjælp fra familien.");
         assertAccessible(page, "step 3 with a warning");
@@ -103,6 +107,10 @@ class WizardBrowserIT extends BrowserFixtures {
         assertThat(page.locator(".review-section").first()).containsText("Mette Fiktiv Testesen");
         assertThat(page.locator("main")).containsText("Barn 1: Barnets navn");
         assertThat(page.locator("main")).containsText("-1.000,00 kr.");
+        // the warning is gone with its step; what she explained is played back
+        assertThat(page.locator("#rule-huslejeOverIndkomst")).hasCount(0);
+        assertThat(page.locator("#review-note-huslejeOverIndkomst"))
+                .containsText("Din forklaring: Jeg får hjælp fra familien.");
         assertAccessible(page, "review");
 
         // "Ret" and back: after the change she is on the review again, not three Nexts away.
@@ -117,6 +125,9 @@ class WizardBrowserIT extends BrowserFixtures {
         var receiptNumber = page.locator("#receipt-number").textContent().replaceAll(".*(IND-\\d{4}-\\d{6}).*", "$1");
         var download = page.waitForDownload(() -> page.click("#receipt-" + receiptNumber));
         assertThat(download.suggestedFilename()).isEqualTo("kvittering-" + receiptNumber + ".pdf");
+        org.assertj.core.api.Assertions.assertThat(BrowserFixtures.pdfText(download.path()))
+                .contains("Din forklaring")
+                .contains("Jeg får hjælp fra familien.");
         assertAccessible(page, "done");
 
         page.click("#nav-cases");

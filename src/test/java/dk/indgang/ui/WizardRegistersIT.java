@@ -89,6 +89,10 @@ class WizardRegistersIT {
         assertThat(heading()).isEqualTo("Bolig og økonomi");
         assertThat(_get(IntegerField.class, spec -> spec.withId("field-areal")).getValue())
                 .isEqualTo(92);
+        // her own home: she is told what BBR says beside her change
+        _get(IntegerField.class, spec -> spec.withId("field-areal")).setValue(90);
+        assertThat(_get(IntegerField.class, spec -> spec.withId("field-areal")).getHelperText())
+                .isEqualTo("Ændret af dig – BBR siger: 92");
         assertThat(_get(BigDecimalField.class, spec -> spec.withId("field-maanedsindkomst"))
                         .getValue())
                 .isPositive();

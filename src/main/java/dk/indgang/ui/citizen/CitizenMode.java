@@ -57,7 +57,11 @@ class CitizenMode implements AssistanceMode {
         var ui = UI.getCurrent();
         var confirm = new Checkbox(ui.getTranslation("wizard.warning.confirm"));
         confirm.setId("confirm-" + ruleId);
-        var explanation = new TextArea(ui.getTranslation("wizard.warning.explain"));
+        var label = session.form().explanationLabel(ruleId);
+        var explanation = new TextArea(label.own()
+                .map(t -> t.in(ui.getLocale()) + " " + ui.getTranslation("wizard.optional"))
+                .orElseGet(() -> ui.getTranslation(
+                        label.difference() ? "wizard.warning.explain.difference" : "wizard.warning.explain")));
         explanation.setId("explain-" + ruleId);
         var given = session.answers().acknowledgements().get(ruleId);
         confirm.setValue(given != null);

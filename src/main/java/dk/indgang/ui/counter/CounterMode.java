@@ -11,21 +11,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.annotation.VaadinSessionScope;
 import dk.indgang.assisted.AssistedFilings;
-import dk.indgang.engine.AddressValue;
 import dk.indgang.engine.CprNumber;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Provenance;
-import dk.indgang.engine.ValueFormat;
 import dk.indgang.engine.Violation;
 import dk.indgang.security.CurrentUser;
 import dk.indgang.submission.Application;
 import dk.indgang.submission.Draft;
 import dk.indgang.submission.FormFilling;
 import dk.indgang.ui.wizard.AssistanceMode;
+import dk.indgang.ui.wizard.ProvenanceNotes;
 import dk.indgang.ui.wizard.ReceiptLink;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,6 +92,11 @@ class CounterMode implements AssistanceMode {
 
     /** An override needs a written justification; the session refuses one without. */
     @Override
+    public Optional<String> answersOnBehalf(CurrentUser.User user) {
+        return Optional.of(user.username());
+    }
+
+    @Override
     public Component warningControls(Violation warning, FormSession session, CurrentUser.User user, Runnable changed) {
         var ruleId = warning.ruleId();
         var ui = UI.getCurrent();
@@ -138,13 +141,7 @@ class CounterMode implements AssistanceMode {
         if (provenance.source() != Provenance.Source.CHANGED || provenance.registerValue() == null) {
             return Optional.empty();
         }
-        var value =
-                switch (provenance.registerValue()) {
-                    case AddressValue a -> a.display();
-                    case BigDecimal b -> ValueFormat.money(b);
-                    case Boolean b -> at.getTranslation(b ? "wizard.yes" : "wizard.no");
-                    default -> String.valueOf(provenance.registerValue());
-                };
+        var value = ProvenanceNotes.registerValue(at, provenance);
         return Optional.of(
                 at.getTranslation("counter.provenance.changed", Provenance.registerName(provenance.register()), value));
     }

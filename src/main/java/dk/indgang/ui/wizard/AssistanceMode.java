@@ -26,6 +26,11 @@ public interface AssistanceMode {
     /** Whose drafts the user may open: her own, or those of the citizen the caseworker found. */
     Optional<String> citizenCpr(CurrentUser.User user);
 
+    /** The caseworker who gives the answers on the citizen's behalf; empty for the citizen herself. */
+    default Optional<String> answersOnBehalf(CurrentUser.User user) {
+        return Optional.empty();
+    }
+
     /** The wizard opened a draft (a caseworker's view of a citizen's draft is audited). */
     default void opened(Draft draft, CurrentUser.User user) {}
 

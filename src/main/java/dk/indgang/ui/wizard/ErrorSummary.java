@@ -34,7 +34,7 @@ public final class ErrorSummary extends Div {
         for (var v : blocking) {
             var warning = v.isRule() && v.severity() == Severity.WARNING;
             var target = warning ? "confirm-" + v.ruleId() : form.domId(v.path());
-            var link = new Anchor("#" + target, Messages.text(v, evaluation, getLocale()));
+            var link = new Anchor("#" + target, linkText(v, evaluation));
             var control = warning ? null : form.control(v.path()).orElse(null);
             link.getElement()
                     .addEventListener("click", e -> {
@@ -48,6 +48,23 @@ public final class ErrorSummary extends Div {
             list.add(new ListItem(link));
         }
         open(getTranslation("wizard.errors.intro"), list);
+    }
+
+    /**
+     * A link that says what to do: a field's error names the field (unless the message already
+     * does); a warning says it is to be answered or confirmed.
+     */
+    private String linkText(Violation v, Evaluation evaluation) {
+        var text = Messages.text(v, evaluation, getLocale());
+        if (v.isRule()) {
+            return v.severity() == Severity.WARNING ? getTranslation("wizard.errors.warning", text) : text;
+        }
+        if ("required".equals(v.messageKey())) {
+            return text;
+        }
+        return Messages.fieldAt(evaluation, v.path())
+                .map(f -> f.label().in(getLocale()) + ": " + text)
+                .orElse(text);
     }
 
     /** What blocks Send, each linked to the step it is on. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dk.indgang.engine.Evaluation;
 import dk.indgang.engine.Provenance;
@@ -54,7 +55,23 @@ public final class ReviewPage extends Div {
                 list.add(new DescriptionList.Term(item.label()), description);
             }
             box.add(head, list);
+            for (var note : section.notes()) {
+                box.add(note(note));
+            }
             add(box);
         }
+    }
+
+    /** A warning she let through, played back with her explanation or the caseworker's justification. */
+    private Div note(Review.Note note) {
+        var box = new Div();
+        box.addClassName("review-note");
+        box.setId("review-note-" + note.ruleId());
+        var message = new Paragraph(note.message());
+        message.addClassName("review-note-message");
+        var who = getTranslation(note.overridden() ? "wizard.review.note.override" : "wizard.review.note.explanation");
+        var said = note.explanation().isBlank() ? getTranslation("wizard.review.note.none") : note.explanation();
+        box.add(message, new Paragraph(new Span(who + ": "), new Span(said)));
+        return box;
     }
 }

@@ -86,6 +86,19 @@ public final class StepForm extends Div {
         return Optional.ofNullable(controls.get(path));
     }
 
+    /**
+     * Puts {@code component} (a warning) right under the field it concerns; false when that field is
+     * not a top-level field of this step.
+     */
+    public boolean placeAfter(String fieldId, Component component) {
+        var control = controls.get(fieldId);
+        if (control == null || control.component().getParent().orElse(null) != this) {
+            return false;
+        }
+        addComponentAtIndex(indexOf(control.component()) + 1, component);
+        return true;
+    }
+
     public Set<String> paths() {
         return controls.keySet();
     }

@@ -76,7 +76,7 @@ public final class StepPage extends Div {
     public void refresh() {
         var evaluation = session.evaluate();
         form.refresh(evaluation, touched, p -> ProvenanceNotes.note(this, mode, p));
-        warnings.show(evaluation, stepId, session, this::refresh);
+        warnings.show(evaluation, stepId, session, form, this::refresh);
         if (summary.showing()) {
             summary.show(evaluation.blocking(stepId), evaluation, form);
         }

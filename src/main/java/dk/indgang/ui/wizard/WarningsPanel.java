@@ -8,17 +8,20 @@ import dk.indgang.engine.FormSession;
 import dk.indgang.engine.Messages;
 import dk.indgang.engine.Violation;
 import dk.indgang.security.CurrentUser;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The warnings and notes of the current step, each with the mode's controls (confirm and explain,
- * or a caseworker's override). Rebuilt only when the set of warnings changes, so typing an
- * explanation is never interrupted.
+ * or a caseworker's override), shown right under the field it concerns (the rule's first field on
+ * the step; here, under the fields, when it names none). Rebuilt only when the set of warnings
+ * changes, so typing an explanation is never interrupted.
  */
 public final class WarningsPanel extends Div {
 
     private final AssistanceMode mode;
     private final CurrentUser.User user;
+    private final List<Div> boxes = new ArrayList<>();
     private List<String> shown = List.of();
 
     public WarningsPanel(AssistanceMode mode, CurrentUser.User user) {
@@ -28,7 +31,7 @@ public final class WarningsPanel extends Div {
     }
 
     /** Shows the warnings and notes {@code evaluation} has on {@code stepId}; {@code changed} after a control. */
-    public void show(Evaluation evaluation, String stepId, FormSession session, Runnable changed) {
+    public void show(Evaluation evaluation, String stepId, FormSession session, StepForm form, Runnable changed) {
         var active = evaluation.onStep(stepId).stream()
                 .filter(v -> v.isRule() && v.severity() != Severity.ERROR)
                 .toList();
@@ -37,7 +40,8 @@ public final class WarningsPanel extends Div {
             return;
         }
         shown = ids;
-        removeAll();
+        boxes.forEach(Div::removeFromParent);
+        boxes.clear();
         for (var v : active) {
             var box = new Div();
             box.addClassName(v.severity() == Severity.WARNING ? "warning-box" : "info-box");
@@ -46,7 +50,11 @@ public final class WarningsPanel extends Div {
             if (v.severity() == Severity.WARNING) {
                 box.add(mode.warningControls(v, session, user, changed));
             }
-            add(box);
+            boxes.add(box);
+            var fields = session.form().rule(v.ruleId()).map(r -> r.fields()).orElse(List.of());
+            if (fields.stream().noneMatch(f -> form.placeAfter(f, box))) {
+                add(box);
+            }
         }
     }
 }

@@ -90,7 +90,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
         }
         lookups.reset();
         draft = found.get();
-        session = service.open(draft, sameDraft ? session : null);
+        session = service.open(draft, sameDraft ? session : null, mode.answersOnBehalf(user));
         service.guardCprComparisons(session, draft, user.username());
         var requested = event.getRouteParameters().get("step").orElse("");
         // "Ret" on the review: after the change, Next goes back to the review, not through every step.

@@ -69,6 +69,26 @@ class StepPageTest {
         assertThat(find(elsewhere, "rule-huslejeOverIndkomst", Component.class)).isEmpty();
     }
 
+    @Test
+    void aWarningStandsRightUnderTheFieldItConcernsAndTheSummaryLinksItsConfirmation() {
+        var session = complete();
+        session.answer("husleje", new java.math.BigDecimal("9000"));
+        session.answer("indkomst", new java.math.BigDecimal("5000"));
+        session.answer("boligType", "leje");
+        var page = new StepPage(session, "oekonomi", mode, METTE, null);
+        var field = find(page, "field-husleje", Component.class).orElseThrow();
+        var warning = find(page, "rule-huslejeOverIndkomst", Component.class).orElseThrow();
+        var fields = field.getParent().orElseThrow();
+        var siblings = fields.getChildren().toList();
+        assertThat(warning.getParent()).contains(fields);
+        assertThat(siblings.indexOf(warning)).isEqualTo(siblings.indexOf(field) + 1);
+
+        find(page, "wizard-next", Button.class).orElseThrow().click();
+        var summary = find(page, "error-summary", Component.class).orElseThrow();
+        // (the wording, "… Ret svaret, eller bekræft …", is walked in the browser test with translations)
+        assertThat(summary.getElement().toString()).contains("#confirm-huslejeOverIndkomst");
+    }
+
     private static FormSession complete() {
         var session = session();
         session.answer("navn", "Mette");
