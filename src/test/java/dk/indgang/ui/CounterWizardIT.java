@@ -11,8 +11,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
@@ -26,7 +24,6 @@ import dk.indgang.submission.Submissions;
 import dk.indgang.ui.citizen.FormsView;
 import dk.indgang.ui.counter.CounterView;
 import dk.indgang.ui.wizard.WizardView;
-import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,8 +152,8 @@ class CounterWizardIT {
         radio("field-fremlejer").setValue(false);
         click("wizard-next");
         assertThat(heading()).isEqualTo("Boligen");
-        _get(IntegerField.class, spec -> spec.withId("field-areal")).setValue(90);
-        assertThat(_get(IntegerField.class, spec -> spec.withId("field-areal")).getHelperText())
+        _get(TextField.class, spec -> spec.withId("field-areal")).setValue("90");
+        assertThat(_get(TextField.class, spec -> spec.withId("field-areal")).getHelperText())
                 .isEqualTo("Borgeren oplyser noget andet end BBR, som siger: 92");
 
         // The override needs a written justification.
@@ -172,14 +169,12 @@ class CounterWizardIT {
         _get(Checkbox.class, spec -> spec.withId("confirm-arealAfviger")).setValue(true);
         click("wizard-next");
         assertThat(heading()).isEqualTo("Husleje");
-        _get(BigDecimalField.class, spec -> spec.withId("field-maanedligHusleje"))
-                .setValue(new BigDecimal("7500"));
+        _get(TextField.class, spec -> spec.withId("field-maanedligHusleje")).setValue("7500");
         click("wizard-next");
         radio("field-samtykke").setValue(true);
         KaribuFixtures.settleLookups();
-        _get(BigDecimalField.class, spec -> spec.withId("field-andreVoksnesIndkomst"))
-                .setValue(new BigDecimal("292560"));
-        _get(BigDecimalField.class, spec -> spec.withId("field-formue")).setValue(BigDecimal.ZERO);
+        _get(TextField.class, spec -> spec.withId("field-andreVoksnesIndkomst")).setValue("292560");
+        _get(TextField.class, spec -> spec.withId("field-formue")).setValue("0");
         click("wizard-next");
         radio("field-erklaering").setValue(true);
         click("wizard-next");

@@ -21,7 +21,7 @@ class WizardBrowserIT extends BrowserFixtures {
     int port;
 
     @Test
-    void aCitizenWalksTheTestFormFromLoginToReceiptWithoutSeriousAccessibilityViolations() {
+    void aCitizenWalksTheTestFormFromLoginToReceiptWithoutSeriousAccessibilityViolations() throws Exception {
         var page = browser.newPage();
         page.setDefaultTimeout(15_000);
         page.navigate("http://localhost:" + port + "/login");
@@ -31,12 +31,15 @@ class WizardBrowserIT extends BrowserFixtures {
         page.waitForURL("http://localhost:" + port + "/");
         assertThat(page.locator(".user-name")).hasText("Mette Fiktiv Testesen");
         assertAccessible(page, "landing");
+        BrowserFixtures.reflowsAt320(page, "landing");
 
         // Live register lookups arrive by push: CPR prefills the name, BBR the floor area.
         page.click("#start-registre-test");
         assertThat(page.locator("#field-navn input")).hasValue("Mette Fiktiv Testesen");
         assertThat(page.locator("#field-navn")).containsText("Fra CPR");
         assertAccessible(page, "prefilled from the registers");
+        // the address parts stack on a phone: nothing scrolls sideways (WCAG 1.4.10)
+        BrowserFixtures.reflowsAt320(page, "wizard-address");
         page.navigate("http://localhost:" + port + "/");
 
         page.click("#start-husstand-test");
@@ -83,6 +86,12 @@ class WizardBrowserIT extends BrowserFixtures {
         page.click("#wizard-next");
 
         assertThat(page.locator("#step-heading")).hasText("Økonomi");
+        // letters in a number field are not dropped: she is told what is wrong
+        page.locator("#field-husleje input").fill("ni tusind");
+        page.locator("#field-husleje input").blur();
+        assertThat(page.locator("#field-husleje")).hasAttribute("invalid", "");
+        assertThat(page.locator("#field-husleje")).containsText("Skriv beløbet i kroner med cifre");
+        assertThat(page.locator("#field-husleje input")).hasValue("ni tusind");
         page.locator("#field-husleje input").fill("9000");
         page.locator("#field-indkomst input").fill("8000");
         page.locator("#field-indkomst input").blur();
@@ -112,6 +121,7 @@ class WizardBrowserIT extends BrowserFixtures {
         assertThat(page.locator("#review-note-huslejeOverIndkomst"))
                 .containsText("Din forklaring: Jeg får hjælp fra familien.");
         assertAccessible(page, "review");
+        BrowserFixtures.reflowsAt320(page, "review");
 
         // "Ret" and back: after the change she is on the review again, not three Nexts away.
         page.click("#change-dig");

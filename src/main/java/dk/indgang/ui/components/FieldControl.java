@@ -14,17 +14,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.function.SerializableFunction;
 import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
 import dk.indgang.definition.Option;
+import dk.indgang.engine.NumberText;
 import dk.indgang.engine.ValueFormat;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +44,7 @@ public final class FieldControl {
     private final Runnable focus;
     private final Consumer<String> errorDisplay;
     private String baseHelp;
+    private String inputProblem;
 
     private FieldControl(Field field, Component component, HasValidation validation, Runnable focus) {
         this.field = field;
@@ -160,20 +159,9 @@ public final class FieldControl {
                 c.setPlaceholder("DD-MM-ÅÅÅÅ");
                 yield wrap(field, c, help, (LocalDate) initial, v -> v, onChange, onBlur);
             }
-            case FieldType.Int t -> {
-                var c = new IntegerField(label);
-                c.setStepButtonsVisible(false);
-                var start = initial instanceof Number n ? n.intValue() : null;
-                yield wrap(field, c, help, start, v -> v == null ? null : v.longValue(), onChange, onBlur);
-            }
-            case FieldType.Decimal t ->
-                wrap(field, new BigDecimalField(label), help, (BigDecimal) initial, v -> v, onChange, onBlur);
-            case FieldType.Money t -> {
-                var c = new BigDecimalField(label);
-                c.setSuffixComponent(new Span("kr."));
-                c.getElement().setAttribute("inputmode", "decimal");
-                yield wrap(field, c, help, (BigDecimal) initial, v -> v, onChange, onBlur);
-            }
+            case FieldType.Int t -> number(field, label, help, initial, locale, "numeric", null, onChange, onBlur);
+            case FieldType.Decimal t -> number(field, label, help, initial, locale, "decimal", null, onChange, onBlur);
+            case FieldType.Money t -> number(field, label, help, initial, locale, "decimal", "kr.", onChange, onBlur);
             case FieldType.YesNo t -> {
                 var c = new RadioButtonGroup<Boolean>(label);
                 c.setItems(true, false);
@@ -237,6 +225,51 @@ public final class FieldControl {
                 yield new FieldControl(field, box, (HasValidation) null, () -> {});
             }
         };
+    }
+
+    /**
+     * A number field that takes what is typed as text and reads it exactly ({@link NumberText}):
+     * letters are not silently dropped (as a browser's number input does) but said to be wrong,
+     * "Skriv et tal", while the answer is taken back until the text is a number.
+     */
+    private static FieldControl number(
+            Field field,
+            String label,
+            String help,
+            Object initial,
+            Locale locale,
+            String inputMode,
+            String suffix,
+            Consumer<Object> onChange,
+            Runnable onBlur) {
+        var c = new TextField(label);
+        c.getElement().setAttribute("inputmode", inputMode);
+        c.addClassName("number-field");
+        if (suffix != null) {
+            c.setSuffixComponent(new Span(suffix));
+        }
+        var self = new FieldControl[1];
+        self[0] = wrap(
+                field,
+                c,
+                help,
+                NumberText.show(initial, locale),
+                text -> {
+                    var read = NumberText.read(field.type(), text, locale);
+                    self[0].inputProblem = read.problem();
+                    return read.value();
+                },
+                onChange,
+                onBlur);
+        return self[0];
+    }
+
+    /**
+     * What is wrong with the text in the field (an engine message key, e.g. {@code number.text}),
+     * or null: the engine sees no answer while it is set, so the step says so itself.
+     */
+    public String inputProblem() {
+        return inputProblem;
     }
 
     /** A read-only display of a computed value, announced politely when it changes. */

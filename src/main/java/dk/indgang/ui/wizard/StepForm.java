@@ -19,6 +19,7 @@ import dk.indgang.engine.Evaluation;
 import dk.indgang.engine.FormSession;
 import dk.indgang.engine.Messages;
 import dk.indgang.engine.Provenance;
+import dk.indgang.engine.Violation;
 import dk.indgang.ui.components.FieldControl;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -126,9 +127,34 @@ public final class StepForm extends Div {
             if (control.field().isComputed()) {
                 control.showComputed(evaluation.computed().get(path), locale);
             }
-            control.showError(touched.contains(path) ? firstError(evaluation, path) : null);
+            var typed = inputProblem(path, control, evaluation);
+            control.showError(
+                    typed != null
+                            ? Messages.text(typed, evaluation, locale)
+                            : touched.contains(path) ? firstError(evaluation, path) : null);
             control.showNote(notes.apply(session.answers().provenance(path)));
         }
+    }
+
+    /**
+     * What blocks because of what is typed, not what is answered: a visible number field whose text
+     * is not a number. Together with the engine's findings this is what the step's Next checks.
+     */
+    public java.util.List<Violation> inputProblems(Evaluation evaluation) {
+        var found = new java.util.ArrayList<Violation>();
+        controls.forEach((path, control) -> {
+            var problem = inputProblem(path, control, evaluation);
+            if (problem != null) {
+                found.add(problem);
+            }
+        });
+        return found;
+    }
+
+    private static Violation inputProblem(String path, FieldControl control, Evaluation evaluation) {
+        return control.inputProblem() == null || !evaluation.isVisible(path)
+                ? null
+                : new Violation(path, control.inputProblem(), java.util.List.of(), Severity.ERROR, null);
     }
 
     private String firstError(Evaluation evaluation, String path) {

@@ -78,7 +78,7 @@ public final class StepPage extends Div {
         form.refresh(evaluation, touched, p -> ProvenanceNotes.note(this, mode, p));
         warnings.show(evaluation, stepId, session, form, this::refresh);
         if (summary.showing()) {
-            summary.show(evaluation.blocking(stepId), evaluation, form);
+            summary.show(blocking(evaluation), evaluation, form);
         }
     }
 
@@ -91,12 +91,26 @@ public final class StepPage extends Div {
         touched.addAll(form.paths());
         refresh();
         var evaluation = session.evaluate();
-        var blocking = evaluation.blocking(stepId);
+        var blocking = blocking(evaluation);
         if (blocking.isEmpty()) {
             fireEvent(new MoveEvent(this, true));
         } else {
             summary.show(blocking, evaluation, form);
         }
+    }
+
+    /**
+     * What stops her leaving the step: text in a number field that is not a number (which the
+     * engine never sees), then the engine's findings at every other path.
+     */
+    private java.util.List<dk.indgang.engine.Violation> blocking(dk.indgang.engine.Evaluation evaluation) {
+        var typed = form.inputProblems(evaluation);
+        var paths = typed.stream().map(dk.indgang.engine.Violation::path).collect(java.util.stream.Collectors.toSet());
+        var all = new java.util.ArrayList<>(typed);
+        evaluation.blocking(stepId).stream()
+                .filter(v -> !paths.contains(v.path()))
+                .forEach(all::add);
+        return all;
     }
 
     public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {

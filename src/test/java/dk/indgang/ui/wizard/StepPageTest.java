@@ -89,6 +89,33 @@ class StepPageTest {
         assertThat(summary.getElement().toString()).contains("#confirm-huslejeOverIndkomst");
     }
 
+    @Test
+    void lettersInANumberFieldAreNotDroppedButSaidToBeWrongAndStopNext() {
+        var session = complete();
+        var page = new StepPage(session, "oekonomi", mode, METTE, null);
+        var moves = new ArrayList<Boolean>();
+        page.addMoveListener(e -> moves.add(e.forward()));
+        var rent = find(page, "field-husleje", com.vaadin.flow.component.textfield.TextField.class)
+                .orElseThrow();
+        rent.setValue("9000 om måneden");
+        assertThat(rent.getValue()).isEqualTo("9000 om måneden");
+        assertThat(rent.isInvalid()).isTrue();
+        assertThat(rent.getErrorMessage()).contains("kroner");
+        assertThat(session.answers().get("husleje")).isNull();
+
+        find(page, "wizard-next", Button.class).orElseThrow().click();
+        assertThat(moves).isEmpty();
+        assertThat(find(page, "error-summary", Component.class)
+                        .orElseThrow()
+                        .getElement()
+                        .toString())
+                .contains("#field-husleje");
+
+        rent.setValue("9000");
+        assertThat(rent.isInvalid()).isFalse();
+        assertThat(session.answers().get("husleje")).isEqualTo(new java.math.BigDecimal("9000"));
+    }
+
     private static FormSession complete() {
         var session = session();
         session.answer("navn", "Mette");
