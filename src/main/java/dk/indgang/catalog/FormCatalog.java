@@ -120,12 +120,24 @@ public class FormCatalog {
                 : Optional.ofNullable(rates.get(form.assessment().rates()));
     }
 
-    /** The forms an audience may fill in, by Danish title. */
+    /**
+     * The forms an audience may fill in, by Danish title. An example form ({@code example: true}) is
+     * offered only where {@code indgang.forms.examples} is on (development), never in production.
+     */
     public List<FormDefinition> forAudience(Audience audience) {
         return serving.values().stream()
-                .filter(f -> f.audience().contains(audience))
+                .filter(f -> offers(f, audience))
                 .sorted(Comparator.comparing(f -> f.title().da()))
                 .toList();
+    }
+
+    /** The serving version of a form the audience may start; empty for an unknown or an example form. */
+    public Optional<FormDefinition> offered(String formId, Audience audience) {
+        return current(formId).filter(f -> offers(f, audience));
+    }
+
+    private boolean offers(FormDefinition form, Audience audience) {
+        return form.audience().contains(audience) && (properties.examples() || !form.example());
     }
 
     /** Problems of the last reload: files that did not load and so did not replace anything. */

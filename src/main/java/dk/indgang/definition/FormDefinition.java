@@ -29,11 +29,14 @@ public record FormDefinition(
         @Valid Assessment assessment,
         Processing processing,
         Kle kle,
+        @Valid StartPage start,
+        boolean example,
         String sha256,
         String source) {
 
     public FormDefinition {
         processing = processing == null ? Processing.EXTERNAL : processing;
+        start = start == null ? StartPage.NONE : start;
     }
 
     /**

@@ -55,9 +55,12 @@ public final class FormLoader {
             "rules",
             "assessment",
             "processing",
-            "kle");
+            "kle",
+            "start",
+            "example");
 
     public static final Set<String> KLE_KEYS = Set.of("subject", "facet");
+    public static final Set<String> START_KEYS = Set.of("need", "minutes");
 
     public static final Set<String> PROCESSING_KEYS =
             Set.of("by", "unit", "deadlineWorkingDays", "legalBasis", "reasons", "appeal");
@@ -167,6 +170,8 @@ public final class FormLoader {
                     form.assessment(),
                     form.processing(),
                     form.kle(),
+                    form.start(),
+                    form.example(),
                     sha256(source),
                     source);
             for (ConstraintViolation<FormDefinition> v :
@@ -461,8 +466,28 @@ public final class FormLoader {
                     map.containsKey("assessment") ? assessment(map.get("assessment")) : null,
                     map.containsKey("processing") ? processing(map.get("processing")) : Processing.EXTERNAL,
                     kle(map, root),
+                    map.containsKey("start") ? start(map.get("start")) : StartPage.NONE,
+                    bool(map, "example"),
                     null,
                     null);
+        }
+
+        StartPage start(Node node) {
+            var map = mapping(node, "start", "start", START_KEYS);
+            var need = new ArrayList<LocalizedText>();
+            if (map.containsKey("need")) {
+                var nodes = sequence(map.get("need"), "need");
+                for (int i = 0; i < nodes.size(); i++) {
+                    var path = "start.need[" + i + "]";
+                    var texts = mapping(nodes.get(i), path, "need", Set.of("da", "en"));
+                    need.add(new LocalizedText(string(texts, "da"), string(texts, "en")));
+                }
+            }
+            var minutes = integer(map, "minutes");
+            if (minutes != null && (minutes < 1 || minutes > 240)) {
+                error(map.get("minutes"), "start.minutes", minutes);
+            }
+            return new StartPage(need, minutes == null ? null : minutes.intValue());
         }
 
         /** Every form is classified by KLE (its cases are indexed by it); the shape is checked here. */

@@ -45,6 +45,23 @@ public class FormFilling {
         this.clock = clock;
     }
 
+    /** A form a citizen may start online, by its id (an example form only in development). */
+    public Optional<dk.indgang.definition.FormDefinition> offered(String formId) {
+        return catalog.offered(formId, dk.indgang.definition.Audience.CITIZEN);
+    }
+
+    /** The citizen's open drafts of one form, newest first. */
+    public java.util.List<Draft> openDrafts(String citizenCpr, String formId) {
+        return drafts.openDrafts(citizenCpr).stream()
+                .filter(d -> d.formId().equals(formId))
+                .toList();
+    }
+
+    /** A new draft of a form the citizen may start. */
+    public Draft start(dk.indgang.definition.FormDefinition form, String citizenCpr) {
+        return drafts.start(form, citizenCpr);
+    }
+
     /** A draft of this citizen's, by its id as a page address gives it; empty for any other text. */
     public Optional<Draft> find(String draftId, String citizenCpr) {
         try {

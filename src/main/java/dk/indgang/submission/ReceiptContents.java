@@ -2,7 +2,9 @@ package dk.indgang.submission;
 
 import dk.indgang.assessment.AssessmentResult;
 import dk.indgang.definition.DanishTime;
+import dk.indgang.engine.ApplicantStanding;
 import dk.indgang.engine.CprNumber;
+import dk.indgang.engine.Messages;
 import dk.indgang.engine.Provenance;
 import dk.indgang.engine.Review;
 import dk.indgang.engine.ValueFormat;
@@ -75,9 +77,17 @@ final class ReceiptContents {
             }
         });
         var sections = new ArrayList<ReceiptContent.Section>();
+        // a protected address is printed on no receipt: the receipt travels (Digital Post, print)
+        var hideAddresses = ApplicantStanding.of(verdict).contains(ApplicantStanding.PROTECTED_ADDRESS);
         for (var section : Review.of(verdict, locale).sections()) {
             var lines = new ArrayList<ReceiptContent.Line>();
             for (var item : section.items()) {
+                if (hideAddresses
+                        && isAddress(verdict, item.path())
+                        && !item.value().isEmpty()) {
+                    lines.add(new ReceiptContent.Line(item.label(), t.get("address.protected"), null));
+                    continue;
+                }
                 lines.add(new ReceiptContent.Line(item.label(), item.value(), mark(item.provenance(), t)));
             }
             for (var note : section.notes()) {
@@ -146,6 +156,12 @@ final class ReceiptContents {
                                 a.ratesValidFrom().toString())));
         return new ReceiptContent.Section(
                 t.get(a.automatic() ? "assessment.title.decided" : "assessment.title", a.title()), lines);
+    }
+
+    private static boolean isAddress(Verdict verdict, String path) {
+        return Messages.fieldAt(verdict.evaluation(), path)
+                .map(f -> f.type() instanceof dk.indgang.definition.FieldType.Address)
+                .orElse(false);
     }
 
     private static ReceiptContent.Line line(String label, String value) {

@@ -86,7 +86,6 @@ abstract class BrowserFixtures {
         return page;
     }
 
-    /** Picks the radio button labelled {@code label} in the group {@code id}. */
     /** The text of a downloaded PDF (a receipt), as a reader would copy it. */
     static String pdfText(java.nio.file.Path pdf) {
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -96,6 +95,7 @@ abstract class BrowserFixtures {
         }
     }
 
+    /** Picks the radio button labelled {@code label} in the group {@code id}. */
     static void choose(com.microsoft.playwright.Page page, String id, String label) {
         page.locator("#" + id + " vaadin-radio-button")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))

@@ -102,6 +102,32 @@ class WizardRegistersIT {
     }
 
     @Test
+    void peopleAtTheEdgesOfCprAreToldAtTheStartWhatItMeansForTheApplication() throws Exception {
+        var told = new java.util.LinkedHashMap<String, String>();
+        for (var person : java.util.List.of(Persons.HENRIK, Persons.BO, Persons.SARA)) {
+            KaribuFixtures.loginAs(context, person, "CITIZEN");
+            UI.getCurrent().navigate(FormsView.class);
+            click("start-registre-test");
+            settle();
+            var standing = _get(Div.class, spec -> spec.withId("standing"));
+            assertThat(standing.isVisible()).as(person).isTrue();
+            told.put(person, standing.getElement().getTextRecursively());
+            KaribuFixtures.logout();
+        }
+        assertThat(told.get(Persons.HENRIK)).contains("registreret som udrejst", "manuel vurdering");
+        assertThat(told.get(Persons.BO)).contains("uden fast bopæl", "Skriv den adresse, du bruger nu");
+        assertThat(told.get(Persons.SARA)).contains("adressebeskyttelse", "kommer ikke på kvitteringen");
+        // an ordinary citizen is told nothing of the kind
+        KaribuFixtures.loginAs(context, Persons.METTE, "CITIZEN");
+        UI.getCurrent().navigate(FormsView.class);
+        click("start-registre-test");
+        settle();
+        assertThat(_get(TextField.class, spec -> spec.withId("field-navn")).getValue())
+                .isEqualTo("Mette Fiktiv Testesen");
+        assertThat(_find(Div.class, spec -> spec.withId("standing"))).isEmpty();
+    }
+
+    @Test
     void whenCprIsDownTheCitizenStillCompletesTheFormAndTheValuesAreMarkedNotVerified() throws Exception {
         stubs.server()
                 .stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(urlPathMatching("/cpr/.*"))

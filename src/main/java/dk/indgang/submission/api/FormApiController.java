@@ -94,8 +94,7 @@ class FormApiController {
     @Operation(summary = "Start a draft of a form", security = @SecurityRequirement(name = "bearer"))
     @PostMapping("/drafts")
     ResponseEntity<Map<String, Object>> start(@Valid @RequestBody NewDraft request, Principal citizen) {
-        var form = catalog.current(request.formId())
-                .filter(f -> f.audience().contains(dk.indgang.definition.Audience.CITIZEN))
+        var form = catalog.offered(request.formId(), dk.indgang.definition.Audience.CITIZEN)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No form with that id"));
         var draft = drafts.start(form, citizen.getName());
         var session = session(draft, citizen);

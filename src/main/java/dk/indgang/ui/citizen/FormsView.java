@@ -79,7 +79,15 @@ public class FormsView extends VerticalLayout
             return;
         }
         add(new dk.indgang.ui.wizard.FormStartList(
-                forms, open, false, true, "start-", "continue-", this::start, DraftCards::continueInWizard));
+                forms,
+                open,
+                false,
+                true,
+                "start-",
+                "continue-",
+                this::start,
+                DraftCards::continueInWizard,
+                f -> FormStartView.url(f.id())));
     }
 
     private void start(FormDefinition form) {

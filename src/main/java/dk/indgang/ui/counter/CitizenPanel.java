@@ -88,7 +88,8 @@ final class CitizenPanel extends Div {
                 "counter-start-",
                 "counter-resume-",
                 this::start,
-                this::open));
+                this::open,
+                null));
         applications(overview);
         var end = new Button(getTranslation("counter.end"), e -> {
             assisted.end();

@@ -92,6 +92,11 @@ class CounterMode implements AssistanceMode {
 
     /** An override needs a written justification; the session refuses one without. */
     @Override
+    public String standingKey(dk.indgang.engine.ApplicantStanding standing) {
+        return "counter." + standing.key();
+    }
+
+    @Override
     public Optional<String> answersOnBehalf(CurrentUser.User user) {
         return Optional.of(user.username());
     }

@@ -31,6 +31,11 @@ public interface AssistanceMode {
         return Optional.empty();
     }
 
+    /** The text that tells what the applicant's standing in CPR means for the application. */
+    default String standingKey(dk.indgang.engine.ApplicantStanding standing) {
+        return "wizard." + standing.key();
+    }
+
     /** The wizard opened a draft (a caseworker's view of a citizen's draft is audited). */
     default void opened(Draft draft, CurrentUser.User user) {}
 

@@ -25,6 +25,7 @@ public final class FormStartList extends UnorderedList {
      * @param subheadings form titles as H3 (inside a section) rather than H2
      * @param startId the Start buttons' id prefix (followed by the form id)
      * @param resumeId the Continue buttons' id prefix (followed by the form id)
+     * @param about the address of a form's start page, or null for no link to it
      */
     public FormStartList(
             List<FormDefinition> forms,
@@ -34,7 +35,8 @@ public final class FormStartList extends UnorderedList {
             String startId,
             String resumeId,
             Consumer<FormDefinition> start,
-            Consumer<Draft> resume) {
+            Consumer<Draft> resume,
+            java.util.function.Function<FormDefinition, String> about) {
         addClassName("card-list");
         var locale = getLocale();
         for (var form : forms) {
@@ -46,6 +48,12 @@ public final class FormStartList extends UnorderedList {
             var item = new ListItem(subheadings ? new H3(title) : new H2(title));
             if (descriptions && form.description() != null) {
                 item.add(new Paragraph(form.description().in(locale)));
+            }
+            if (about != null) {
+                var link = new com.vaadin.flow.component.html.Anchor(about.apply(form), getTranslation("forms.about"));
+                link.setId("about-" + form.id());
+                link.getElement().setAttribute("aria-label", getTranslation("forms.about") + ": " + title);
+                item.add(new Paragraph(link));
             }
             var actions = new Div(startButton);
             openDrafts.stream()

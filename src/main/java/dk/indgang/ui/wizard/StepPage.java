@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import dk.indgang.engine.ApplicantStanding;
 import dk.indgang.engine.FormSession;
 import dk.indgang.security.CurrentUser;
 import java.util.HashSet;
@@ -30,6 +31,10 @@ public final class StepPage extends Div {
     private final WarningsPanel warnings;
     private final StepForm form;
     private final Set<String> touched = new HashSet<>();
+    /** On the first step: what CPR says about her that changes this application (emigrated, …). */
+    private Div standing;
+
+    private java.util.List<ApplicantStanding> standingShown = java.util.List.of();
 
     public StepPage(
             FormSession session, String stepId, AssistanceMode mode, CurrentUser.User user, StepForm.Uploads uploads) {
@@ -46,6 +51,13 @@ public final class StepPage extends Div {
         add(new Stepper(steps, index, evaluation), summary, heading);
         if (step.intro() != null) {
             add(new Paragraph(step.intro().in(getLocale())));
+        }
+        if (index == 0) {
+            standing = new Div();
+            standing.setId("standing");
+            standing.addClassName("info-box");
+            standing.setVisible(false);
+            add(standing);
         }
         form = new StepForm(session, step, evaluation, uploads, "field-");
         form.addChangeListener(e -> {
@@ -77,9 +89,24 @@ public final class StepPage extends Div {
         var evaluation = session.evaluate();
         form.refresh(evaluation, touched, p -> ProvenanceNotes.note(this, mode, p));
         warnings.show(evaluation, stepId, session, form, this::refresh);
+        showStanding();
         if (summary.showing()) {
             summary.show(blocking(evaluation), evaluation, form);
         }
+    }
+
+    private void showStanding() {
+        if (standing == null) {
+            return;
+        }
+        var now = ApplicantStanding.of(session);
+        if (now.equals(standingShown)) {
+            return;
+        }
+        standingShown = now;
+        standing.removeAll();
+        now.forEach(s -> standing.add(new Paragraph(getTranslation(mode.standingKey(s)))));
+        standing.setVisible(!now.isEmpty());
     }
 
     /** The answers shown on this step, as text, to tell whether a register's answer changed any. */
