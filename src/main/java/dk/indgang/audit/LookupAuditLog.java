@@ -61,17 +61,34 @@ public class LookupAuditLog {
     public List<Entry> about(String subjectKey, int limit) {
         return jdbc.sql("select * from lookup_audit where subject_key = ? order by id desc limit ?")
                 .params(subjectKey, limit)
-                .query((rs, n) -> new Entry(
-                        rs.getObject("at", OffsetDateTime.class),
-                        rs.getString("actor"),
-                        rs.getString("on_behalf_of"),
-                        rs.getString("subject_key"),
-                        rs.getString("register"),
-                        rs.getString("service"),
-                        rs.getString("purpose"),
-                        rs.getString("reference"),
-                        rs.getString("outcome"),
-                        rs.getBoolean("from_cache")))
+                .query(this::entry)
                 .list();
+    }
+
+    /**
+     * The latest {@code limit} lookups a citizen is told of: those of her own data, and every lookup
+     * made for her applications — her home in BBR, the household at her address, her children, an
+     * address in DAR — whoever made them (she online, a caseworker at the counter). Newest first.
+     */
+    public List<Entry> forCitizen(String cpr, int limit) {
+        return jdbc.sql("""
+                        select * from lookup_audit where id in (
+                          select id from lookup_audit where subject_key = ?
+                          union select id from lookup_audit where on_behalf_of = ?)
+                        order by id desc limit ?""").params(cpr, cpr, limit).query(this::entry).list();
+    }
+
+    private Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(
+                rs.getObject("at", OffsetDateTime.class),
+                rs.getString("actor"),
+                rs.getString("on_behalf_of"),
+                rs.getString("subject_key"),
+                rs.getString("register"),
+                rs.getString("service"),
+                rs.getString("purpose"),
+                rs.getString("reference"),
+                rs.getString("outcome"),
+                rs.getBoolean("from_cache"));
     }
 }

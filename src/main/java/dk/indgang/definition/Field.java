@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Pattern;
  * @param visibleWhen shows the field only while it is true; a hidden field's answer neither counts
  *     nor is submitted
  * @param compute makes the field a computed value: read-only, recomputed from other answers
+ * @param computeEn a computed text's English wording ({@code compute: {da: …, en: …}}); the Danish
+ *     one is the value (the application document's); null when the text is the same in both
  * @param prefill fills the field from register data (an expression over lookups) when the lookup
  *     answers; the citizen may change the value, which is then flagged as changed
  * @param decisiveOnDeclaration the citizen's own statement decides (no register can verify it, and
@@ -29,6 +31,7 @@ public record Field(
         Expression visibleWhen,
         boolean readOnly,
         Expression compute,
+        Expression computeEn,
         Expression prefill,
         boolean decisiveOnDeclaration,
         Location location) {

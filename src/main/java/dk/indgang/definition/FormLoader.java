@@ -785,6 +785,22 @@ public final class FormLoader {
                 label = new LocalizedText(id, id);
             }
             var expected = type == null ? null : Expressions.celType(type).name();
+            Expression compute;
+            Expression computeEn = null;
+            if (map.get("compute") instanceof MappingNode texts) {
+                // a computed text in each language: {da: "…", en: "…"}
+                if (!"text".equals(typeName)) {
+                    error(texts, "compute.texts.type", id, typeName);
+                }
+                var both = mapping(texts, path + ".compute", "compute", Set.of("da", "en"));
+                if (!both.containsKey("da") || !both.containsKey("en")) {
+                    error(texts, "key.missing", both.containsKey("da") ? "en" : "da", "compute");
+                }
+                compute = expression(both, "da", groupId, expected);
+                computeEn = expression(both, "en", groupId, expected);
+            } else {
+                compute = expression(map, "compute", groupId, expected);
+            }
             return new Field(
                     id,
                     type,
@@ -794,7 +810,8 @@ public final class FormLoader {
                     expression(map, "requiredWhen", groupId, "bool"),
                     expression(map, "visibleWhen", groupId, "bool"),
                     bool(map, "readOnly"),
-                    expression(map, "compute", groupId, expected),
+                    compute,
+                    computeEn,
                     expression(map, "prefill", groupId, expected),
                     bool(map, "decisiveOnDeclaration"),
                     at(node));

@@ -23,10 +23,19 @@ public record Evaluation(
         Set<String> visiblePaths,
         Set<String> requiredPaths,
         Map<String, Object> computed,
+        Map<String, Object> computedEnglish,
         List<Violation> violations,
         Map<String, String> ruleSteps,
         Map<String, String> acknowledgements,
         Map<String, String> stepOfField) {
+
+    /** A computed value as the reader sees it: a computed text in her language where it has one. */
+    public Object computedIn(String fieldId, java.util.Locale locale) {
+        if ("en".equals(locale.getLanguage()) && computedEnglish.containsKey(fieldId)) {
+            return computedEnglish.get(fieldId);
+        }
+        return computed.get(fieldId);
+    }
 
     public boolean isVisible(String path) {
         return visiblePaths.contains(path);

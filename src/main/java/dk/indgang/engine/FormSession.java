@@ -277,11 +277,13 @@ public final class FormSession {
         Set<String> hidden = new LinkedHashSet<>();
         Map<String, Object> variables = Map.of();
         Map<String, Object> computed = Map.of();
+        Map<String, Object> english = Map.of();
         Set<String> visible = Set.of();
         List<Step> visibleSteps = List.of();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             computed = new LinkedHashMap<>();
-            variables = variables(fields, hidden, computed);
+            english = new HashMap<>();
+            variables = variables(fields, hidden, computed, english);
             visibleSteps = new ArrayList<>();
             visible = new LinkedHashSet<>();
             for (var step : form.steps()) {
@@ -347,6 +349,7 @@ public final class FormSession {
                 Set.copyOf(paths),
                 Set.copyOf(required),
                 java.util.Collections.unmodifiableMap(computed),
+                Map.copyOf(english),
                 List.copyOf(violations),
                 Map.copyOf(ruleSteps),
                 Map.copyOf(answers.acknowledgements()),
@@ -408,6 +411,11 @@ public final class FormSession {
 
     /** The answers as expressions see them: hidden fields read as empty, computed values included. */
     private Map<String, Object> variables(Map<String, Field> fields, Set<String> hidden, Map<String, Object> computed) {
+        return variables(fields, hidden, computed, new HashMap<>());
+    }
+
+    private Map<String, Object> variables(
+            Map<String, Field> fields, Set<String> hidden, Map<String, Object> computed, Map<String, Object> english) {
         var variables = new HashMap<String, Object>();
         variables.put(Expressions.TODAY, today().toString());
         for (var lookup : form.lookups()) {
@@ -433,6 +441,17 @@ public final class FormSession {
                 computed.put(field.id(), value);
             }
             variables.put(field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(value));
+        }
+        // the English wording of computed texts, from the same variables (the Danish one is the value)
+        for (var field : computedInOrder) {
+            if (field.computeEn() != null && computed.containsKey(field.id())) {
+                try {
+                    english.put(
+                            field.id(), fromCel(field.type(), field.computeEn().evaluate(variables)));
+                } catch (Expression.ExpressionFailure e) {
+                    LOG.log(Level.FINE, "computed English text failed: {0}", e.getMessage());
+                }
+            }
         }
         return variables;
     }

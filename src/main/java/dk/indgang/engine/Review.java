@@ -76,8 +76,7 @@ public record Review(List<Section> sections) {
                     items.add(new Item(
                             field.id(),
                             label,
-                            ValueFormat.format(
-                                    field.type(), evaluation.computed().get(field.id()), locale),
+                            ValueFormat.format(field.type(), evaluation.computedIn(field.id(), locale), locale),
                             true,
                             null));
                 } else {

@@ -119,9 +119,9 @@ public class MyCases {
         return outbox.letter(letterId, cpr).orElseThrow();
     }
 
-    /** The latest register lookups of her data. */
+    /** The latest register lookups of her data and for her applications. */
     public List<LookupAuditLog.Entry> lookups(String cpr) {
-        return lookups.about(cpr, ACCESS_LOG_LINES);
+        return lookups.forCitizen(cpr, ACCESS_LOG_LINES);
     }
 
     /** The latest times staff opened her data. */

@@ -59,6 +59,59 @@ class FormSessionTest {
     }
 
     @Test
+    void aComputedTextIsWordedInTheReadersLanguageWhileTheDanishOneIsTheValue() {
+        var form = new FormLoader().load("alder.yaml", """
+                id: alder
+                version: 1
+                title: {da: "Alder", en: "Age"}
+                kle: {subject: "00.01.10", facet: "G01"}
+                steps:
+                  - id: dig
+                    title: {da: "Dig", en: "You"}
+                    fields:
+                      - id: alder
+                        type: integer
+                        label: {da: "Alder", en: "Age"}
+                      - id: omDig
+                        type: text
+                        label: {da: "Om dig", en: "About you"}
+                        compute:
+                          da: "'Du er ' + string(alder) + ' år'"
+                          en: "'You are ' + string(alder) + ' years old'"
+                """);
+        var session = new FormSession(form, new Answers(), TestClock.CLOCK);
+        session.answer("alder", 38L);
+        var evaluation = session.evaluate();
+        assertThat(evaluation.computed()).containsEntry("omDig", "Du er 38 år");
+        assertThat(evaluation.computedIn("omDig", java.util.Locale.ENGLISH)).isEqualTo("You are 38 years old");
+        assertThat(evaluation.computedIn("omDig", java.util.Locale.forLanguageTag("da")))
+                .isEqualTo("Du er 38 år");
+        assertThat(Review.of(session, java.util.Locale.ENGLISH)
+                        .sections()
+                        .getFirst()
+                        .items())
+                .anySatisfy(i -> assertThat(i.value()).isEqualTo("You are 38 years old"));
+
+        // a wording per language is for texts: a number has one value in every language
+        var wrong = org.assertj.core.api.Assertions.catchThrowableOfType(
+                dk.indgang.definition.DefinitionException.class, () -> new FormLoader().load("alder.yaml", """
+                        id: alder
+                        version: 1
+                        title: {da: "Alder", en: "Age"}
+                        kle: {subject: "00.01.10", facet: "G01"}
+                        steps:
+                          - id: dig
+                            title: {da: "Dig", en: "You"}
+                            fields:
+                              - id: dobbelt
+                                type: integer
+                                label: {da: "Dobbelt", en: "Double"}
+                                compute: {da: "2", en: "2"}
+                        """));
+        assertThat(wrong.problems()).anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("compute.texts.type"));
+    }
+
+    @Test
     void aRegisterValueTheCitizenChangesIsMarkedChangedAndRestoredWhenChangedBack() {
         var session = session();
         session.answers()

@@ -235,6 +235,9 @@ class CounterWizardIT {
         assertThat(log)
                 .contains("En medarbejder i Borgerservice (Ved skranken) så dine sager: " + PURPOSE)
                 .contains("CPR: Boligstøtte")
+                // the lookups made for her application, not only those keyed by her CPR number:
+                // her home in BBR (keyed by its address) and the household at her address
+                .contains("BBR: ")
                 .doesNotContain("sagsbehandler");
     }
 

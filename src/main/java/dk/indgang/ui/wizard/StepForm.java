@@ -125,7 +125,7 @@ public final class StepForm extends Div {
             control.component().setVisible(evaluation.isVisible(path));
             control.setRequired(evaluation.isRequired(path));
             if (control.field().isComputed()) {
-                control.showComputed(evaluation.computed().get(path), locale);
+                control.showComputed(evaluation.computedIn(path, locale), locale);
             }
             var typed = inputProblem(path, control, evaluation);
             control.showError(
@@ -175,7 +175,7 @@ public final class StepForm extends Div {
                     : from.answers()
                             ? getTranslation("wizard.computed.registers", registers)
                             : getTranslation("wizard.computed.register", registers);
-            var control = FieldControl.computed(field, evaluation.computed().get(field.id()), locale, hint);
+            var control = FieldControl.computed(field, evaluation.computedIn(field.id(), locale), locale, hint);
             return register(field.id(), control);
         }
         return switch (field.type()) {
