@@ -15,9 +15,14 @@ import java.util.Set;
  */
 public record Expression(String source, Location location, Set<String> references, CelRuntime.Program program) {
 
+    /**
+     * Evaluates over the variables as they are: CEL reads each name it needs through a resolver, so
+     * no copy of the map is made per evaluation (cel-java copies a {@code Map} it is given into an
+     * immutable one, which made a form's validation cost fields × expressions).
+     */
     public Object evaluate(Map<String, ?> variables) {
         try {
-            return program.eval(variables);
+            return program.eval(name -> java.util.Optional.ofNullable(variables.get(name)));
         } catch (CelEvaluationException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof Unanswered) {

@@ -46,8 +46,24 @@ public sealed interface FieldType {
             String pattern,
             LocalizedText patternMessage)
             implements FieldType {
+
+        /**
+         * Each distinct pattern of the loaded definitions, compiled once (the loader has already
+         * refused one that does not compile), not on every check of every answer.
+         */
+        private static final java.util.Map<String, java.util.regex.Pattern> COMPILED =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
         public String name() {
             return "text";
+        }
+
+        /** Whether the whole text matches the field's pattern; true when it has none. */
+        public boolean matches(String text) {
+            return pattern == null
+                    || COMPILED.computeIfAbsent(pattern, java.util.regex.Pattern::compile)
+                            .matcher(text)
+                            .matches();
         }
     }
 

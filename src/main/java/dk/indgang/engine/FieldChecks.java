@@ -45,7 +45,7 @@ final class FieldChecks {
             case FieldType.Text t -> {
                 var s = (String) value;
                 length(path, s, t.minLength(), t.maxLength(), found);
-                if (t.pattern() != null && !s.matches(t.pattern())) {
+                if (!t.matches(s)) {
                     found.add(
                             t.patternMessage() != null
                                     ? new Violation(

@@ -36,6 +36,13 @@ public final class FormSession {
     private final Answers answers;
     private final Clock clock;
     private final List<Field> computedInOrder;
+    /** The form's top-level fields by id, built once per session (not per lookup of a field). */
+    private final Map<String, Field> fields;
+    /** Each top-level field's step, and each step's place in the form; fixed with the definition. */
+    private final Map<String, String> stepOfField;
+
+    private final Map<String, Integer> stepIndex;
+
     private final Map<String, LookupResult<?>> lookupResults = new LinkedHashMap<>();
     private final Map<String, String> lookupKeys = new HashMap<>();
     private int evaluations;
@@ -45,6 +52,16 @@ public final class FormSession {
         this.form = form;
         this.answers = answers;
         this.clock = clock;
+        this.fields = java.util.Collections.unmodifiableMap(form.topLevelFields());
+        var steps = new HashMap<String, String>();
+        var index = new HashMap<String, Integer>();
+        for (int i = 0; i < form.steps().size(); i++) {
+            var step = form.steps().get(i);
+            index.put(step.id(), i);
+            step.fields().forEach(f -> steps.put(f.id(), step.id()));
+        }
+        this.stepOfField = Map.copyOf(steps);
+        this.stepIndex = Map.copyOf(index);
         this.computedInOrder = computedInDependencyOrder(form);
     }
 
@@ -178,9 +195,9 @@ public final class FormSession {
     }
 
     private Map<String, Object> variablesFor(Evaluation evaluation) {
-        var hidden = new LinkedHashSet<>(form.topLevelFields().keySet());
+        var hidden = new LinkedHashSet<>(fields.keySet());
         hidden.removeAll(evaluation.visiblePaths());
-        return variables(form.topLevelFields(), hidden, new LinkedHashMap<>());
+        return variables(fields, hidden, new LinkedHashMap<>());
     }
 
     /** The final picture, from one evaluation: what submit hands to the document, receipt and assessment. */
@@ -232,7 +249,7 @@ public final class FormSession {
     private Set<String> typedCprs(Rule rule) {
         var found = new LinkedHashSet<String>();
         for (var ref : rule.when().references()) {
-            var field = form.topLevelFields().get(ref);
+            var field = fields.get(ref);
             if (field == null) {
                 continue;
             }
@@ -273,7 +290,6 @@ public final class FormSession {
 
     public Evaluation evaluate() {
         evaluations++;
-        var fields = form.topLevelFields();
         Set<String> hidden = new LinkedHashSet<>();
         Map<String, Object> variables = Map.of();
         Map<String, Object> computed = Map.of();
@@ -324,11 +340,11 @@ public final class FormSession {
                 }
             }
         }
-        var stepOfField = new HashMap<String, String>();
-        form.steps().forEach(s -> s.fields().forEach(f -> stepOfField.put(f.id(), s.id())));
+        var visibleStepIds = new java.util.HashSet<String>();
+        visibleSteps.forEach(step -> visibleStepIds.add(step.id()));
         var ruleSteps = new HashMap<String, String>();
         for (var rule : form.rules()) {
-            var step = ruleStep(rule, visibleSteps, stepOfField);
+            var step = ruleStep(rule, visibleStepIds);
             ruleSteps.put(rule.id(), step);
             var applies = rule.fields().isEmpty() || rule.fields().stream().anyMatch(visible::contains);
             if (applies && comparesTypedCprs(rule) && !cprComparisonsPermitted(rule)) {
@@ -353,7 +369,7 @@ public final class FormSession {
                 List.copyOf(violations),
                 Map.copyOf(ruleSteps),
                 Map.copyOf(answers.acknowledgements()),
-                Map.copyOf(stepOfField));
+                stepOfField);
     }
 
     private void groupChecks(
@@ -374,8 +390,8 @@ public final class FormSession {
             violations.add(Violation.error(field.id(), "group.max", group.maxItems()));
         }
         for (int i = 0; i < items.size(); i++) {
-            var withItem = new HashMap<>(variables);
-            withItem.put(Expressions.ITEM, itemVariables(group, items.get(i)));
+            // the item over the form's variables, without copying them for each item
+            var withItem = new ItemScope(variables, itemVariables(group, items.get(i)));
             for (var inner : group.fields()) {
                 var path = field.id() + "[" + i + "]." + inner.id();
                 if (!holds(inner.visibleWhen(), withItem, true)) {
@@ -395,18 +411,34 @@ public final class FormSession {
         return field.requiredWhen() != null ? holds(field.requiredWhen(), variables, false) : field.required();
     }
 
-    private static String ruleStep(Rule rule, List<Step> visibleSteps, Map<String, String> stepOfField) {
+    /**
+     * The latest visible step among the rule's fields: by then everything it reads has been asked.
+     * Costs the rule's fields, not the form's steps.
+     */
+    private String ruleStep(Rule rule, Set<String> visibleStepIds) {
         if (rule.fields().isEmpty()) {
-            return visibleSteps.isEmpty() ? "" : visibleSteps.getLast().id();
+            return lastVisibleStep(visibleStepIds);
         }
-        // The latest step among the rule's fields: by then everything it reads has been asked.
-        String last = null;
-        for (var step : visibleSteps) {
-            if (rule.fields().stream().anyMatch(f -> step.id().equals(stepOfField.get(f)))) {
-                last = step.id();
+        String latest = null;
+        var latestIndex = -1;
+        for (var fieldId : rule.fields()) {
+            var step = stepOfField.get(fieldId);
+            var index = step == null ? -1 : stepIndex.get(step);
+            if (step != null && visibleStepIds.contains(step) && index > latestIndex) {
+                latest = step;
+                latestIndex = index;
             }
         }
-        return last == null ? stepOfField.get(rule.fields().getLast()) : last;
+        return latest == null ? stepOfField.get(rule.fields().getLast()) : latest;
+    }
+
+    private String lastVisibleStep(Set<String> visibleStepIds) {
+        for (int i = form.steps().size() - 1; i >= 0; i--) {
+            if (visibleStepIds.contains(form.steps().get(i).id())) {
+                return form.steps().get(i).id();
+            }
+        }
+        return "";
     }
 
     /** The answers as expressions see them: hidden fields read as empty, computed values included. */
@@ -503,7 +535,7 @@ public final class FormSession {
     /** Whether the expression reads a yes/no question the citizen has not answered yet. */
     private boolean waitsForYesNo(Expression expression) {
         for (var ref : expression.references()) {
-            var field = form.field(ref);
+            var field = java.util.Optional.ofNullable(fields.get(ref));
             // A computed or prefilled yes/no has its value from the registers or the answers.
             if (field.isPresent()
                     && field.get().type() instanceof FieldType.YesNo

@@ -53,6 +53,12 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private StepPage page;
     private Draft draft;
     private FormSession session;
+    /**
+     * Who is using the page, read when she enters it: a register's answer re-renders the step from a
+     * background thread's {@code UI.access}, where no request carries the login.
+     */
+    private CurrentUser.User user;
+
     private String stepId;
     private boolean returnToReview;
     /** Set by Next, Back and Send: the new page's heading gets the focus, so it is read out. */
@@ -75,6 +81,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var user = currentUser.require();
+        this.user = user;
         mode = modes.stream().filter(m -> m.serves(user)).findFirst().orElseThrow();
         var found = event.getRouteParameters().get("draftId").flatMap(id -> mode.citizenCpr(user)
                 .flatMap(cpr -> service.find(id, cpr)));
@@ -129,7 +136,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     }
 
     private void renderStep() {
-        var user = currentUser.require();
         page = new StepPage(session, stepId, mode, user, new StepForm.Uploads() {
             @Override
             public dk.indgang.engine.AttachmentRef store(
@@ -172,7 +178,6 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
 
     private void startLookups() {
         if (draft != null && draft.status() == Draft.Status.OPEN) {
-            var user = currentUser.require();
             lookups.start(
                     session,
                     draft.ownerCpr(),
@@ -235,7 +240,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     /** The final verdict is the service's, on the server, over the whole form. */
     private void submit() {
         try {
-            mode.submit(draft, session, currentUser.require(), getLocale());
+            mode.submit(draft, session, user, getLocale());
         } catch (NotSubmittableException e) {
             if (e.blocking().isEmpty()) {
                 summary.showMessage(getTranslation(
