@@ -2,7 +2,6 @@ package dk.indgang;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import dk.indgang.definition.Linter;
 import java.util.Arrays;
@@ -18,7 +17,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class IndgangApplication implements AppShellConfigurator {

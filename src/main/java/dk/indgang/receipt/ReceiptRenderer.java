@@ -10,6 +10,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -40,10 +44,19 @@ public class ReceiptRenderer {
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** The two faces, parsed once and reused; a parsed font reads its glyphs, so one renderer at a time. */
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
+
+    /** Parsed fonts not in use: at most {@link #KEPT}, so memory stays bounded under any load. */
+    private final ConcurrentLinkedQueue<Fonts> idle = new ConcurrentLinkedQueue<>();
+
+    private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
+
     public byte[] render(ReceiptContent content) {
+        var fonts = borrow();
         try (var document = new PDDocument()) {
-            var regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR), true);
-            var bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD), true);
+            var regular = PDType0Font.load(document, fonts.regular(), true);
+            var bold = PDType0Font.load(document, fonts.bold(), true);
             new Layout(document, regular, bold, content).write();
             archival(document, content);
             var out = new ByteArrayOutputStream();
@@ -51,6 +64,35 @@ public class ReceiptRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the receipt", e);
+        } finally {
+            giveBack(fonts);
+        }
+    }
+
+    private Fonts borrow() {
+        var fonts = idle.poll();
+        if (fonts != null) {
+            return fonts;
+        }
+        try {
+            return new Fonts(
+                    new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+                    new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the receipt's fonts", e);
+        }
+    }
+
+    private void giveBack(Fonts fonts) {
+        if (idle.size() < KEPT) {
+            idle.offer(fonts);
+        } else {
+            try {
+                fonts.regular().close();
+                fonts.bold().close();
+            } catch (IOException e) {
+                // nothing is lost: the fonts were only read
+            }
         }
     }
 

@@ -98,16 +98,21 @@ public class Submissions {
         if (!verdict.isSubmittable()) {
             throw new NotSubmittableException(verdict.evaluation().allBlocking());
         }
+        // The document and the PDF/A receipt are made before the transaction, which then only writes:
+        // rendering holds no connection and no lock (a double click wastes one receipt number).
+        var prepared = prepare(draft, verdict, channel, submittedBy, locale);
         try {
-            return transactions.execute(tx -> store(draft, verdict, channel, submittedBy, locale, idempotencyKey));
+            return transactions.execute(tx -> store(draft, verdict, prepared, idempotencyKey));
         } catch (DuplicateKeyException e) {
             // Another request (a double click, a second tab) stored it first: that one is the application.
             return byDraftOrKey(draft.id(), idempotencyKey).orElseThrow(() -> e);
         }
     }
 
-    private Application store(
-            Draft draft, Verdict verdict, Channel channel, String submittedBy, Locale locale, String idempotencyKey) {
+    /** What is stored for an application, made from the verdict before anything is written. */
+    private record Prepared(ApplicationDocument.Header header, String document, String documentSha, byte[] pdf) {}
+
+    private Prepared prepare(Draft draft, Verdict verdict, Channel channel, String submittedBy, Locale locale) {
         var now = OffsetDateTime.now(clock);
         long number = jdbc.sql("select nextval('receipt_number_seq')")
                 .query(Long.class)
@@ -119,6 +124,18 @@ public class Submissions {
         var document = json.writeValueAsString(ApplicationDocument.build(header, verdict, assessment));
         var documentSha = FormLoader.sha256(document);
         var pdf = receipts.render(ReceiptContents.of(municipality, header, verdict, documentSha, locale, assessment));
+        return new Prepared(header, document, documentSha, pdf);
+    }
+
+    private Application store(Draft draft, Verdict verdict, Prepared prepared, String idempotencyKey) {
+        var header = prepared.header();
+        var now = header.submittedAt();
+        var receiptNumber = header.receiptNumber();
+        var channel = header.channel();
+        var submittedBy = header.submittedBy();
+        var document = prepared.document();
+        var documentSha = prepared.documentSha();
+        var pdf = prepared.pdf();
         jdbc.sql("""
                         insert into application (id, receipt_number, draft_id, idempotency_key, form_id, form_version, form_sha256,
                           channel, applicant_cpr, submitted_by, submitted_at, document, document_sha256, receipt_pdf, status)

@@ -173,9 +173,11 @@ public final class FieldControl {
                 var c = new Select<String>();
                 c.setLabel(label);
                 c.setItems(t.options().stream().map(Option::value).toList());
-                c.setItemLabelGenerator(v -> optionLabel(t.options(), v, locale));
+                // the empty choice is offered as an item too: its label must be text, never null
+                c.setItemLabelGenerator(v -> v == null ? "" : optionLabel(t.options(), v, locale));
                 c.setEmptySelectionAllowed(true);
-                c.setEmptySelectionCaption(i18n.apply("wizard.select.placeholder", new Object[0]));
+                c.setEmptySelectionCaption(java.util.Objects.requireNonNullElse(
+                        i18n.apply("wizard.select.placeholder", new Object[0]), ""));
                 yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
             }
             case FieldType.Choice t -> {

@@ -23,8 +23,12 @@ import java.util.function.Supplier;
 
 /**
  * The register lookups of an open draft, asked in the background as their keys become known, so
- * the page stays usable; each answer is applied on the UI thread through push. Shows which
- * registers are being asked (aria-live) and, plainly, which could not answer.
+ * the page stays usable; each answer is applied on the UI thread. Shows which registers are being
+ * asked (aria-live) and, plainly, which could not answer.
+ *
+ * <p>There is no push connection (docs/performance.md, "Heap per open wizard"): while a lookup is
+ * out the page polls every {@value #POLL_MILLIS} ms, so each answer arrives without a click, and
+ * stops polling when the last has arrived. A session holds no WebSocket and its buffers.
  */
 public final class LiveLookups extends Div {
 
@@ -32,6 +36,12 @@ public final class LiveLookups extends Div {
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
     private final Set<String> pending = new LinkedHashSet<>();
+
+    /** How often the page asks for answers while lookups are out. */
+    static final int POLL_MILLIS = 250;
+
+    /** Lookups started and not yet applied; touched on the UI thread only. */
+    private int outstanding;
 
     public LiveLookups(LookupRunner runner) {
         this.runner = runner;
@@ -55,13 +65,20 @@ public final class LiveLookups extends Div {
             var lookupContext = context.apply(due);
             runner.started(session, due);
             pending.add(due.lookup().type().register());
+            outstanding++;
+            ui.setPollInterval(POLL_MILLIS);
             running.add(background.submit(() -> {
                 LookupResult<?> result = runner.run(due, lookupContext);
                 ui.access(() -> {
                     var before = shown.get();
                     runner.apply(session, due, result);
                     pending.clear();
+                    outstanding--;
                     answered.accept(!before.equals(shown.get()));
+                    if (outstanding <= 0) {
+                        // the last answer is in (and started no further lookup): stop asking
+                        ui.setPollInterval(-1);
+                    }
                 });
             }));
         }
@@ -71,6 +88,8 @@ public final class LiveLookups extends Div {
     /** The page is gone: lookups still on the way are dropped (the draft keeps what it had). */
     public void stop() {
         background.shutdownNow();
+        outstanding = 0;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
     /** A new draft (or another one): nothing is pending for it. */

@@ -47,6 +47,37 @@ class StepFormTest {
     }
 
     @Test
+    void aChoiceShownAsASelectRendersEmptyAndTakesAnAnswer() {
+        var definition = new dk.indgang.definition.FormLoader().load("valg.yaml", """
+                id: valg
+                version: 1
+                title: {da: "Valg", en: "Choice"}
+                kle: {subject: "00.01.10", facet: "G01"}
+                steps:
+                  - id: dig
+                    title: {da: "Dig", en: "You"}
+                    fields:
+                      - id: kommune
+                        type: choice
+                        display: select
+                        label: {da: "Kommune", en: "Municipality"}
+                        options:
+                          - {value: aarhus, label: {da: "Aarhus", en: "Aarhus"}}
+                          - {value: odder, label: {da: "Odder", en: "Odder"}}
+                """);
+        var session = new FormSession(definition, new dk.indgang.engine.Answers(), dk.indgang.TestClock.CLOCK);
+        var form = new StepForm(session, definition.steps().getFirst(), session.evaluate(), null, "field-");
+        @SuppressWarnings("unchecked")
+        var select = (com.vaadin.flow.component.select.Select<String>)
+                form.control("kommune").orElseThrow().component();
+        assertThat(select.getValue()).isNull();
+        assertThat(select.getItemLabelGenerator().apply(null)).isNotNull();
+        select.setValue("odder");
+        assertThat(session.answers().get("kommune")).isEqualTo("odder");
+        assertThat(select.getItemLabelGenerator().apply("odder")).isEqualTo("Odder");
+    }
+
+    @Test
     void anAnswerGoesIntoTheSessionAndTheFormSaysSo() {
         var session = session();
         var form = form(session, "dig", "field-");
