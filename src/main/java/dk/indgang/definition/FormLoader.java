@@ -829,7 +829,14 @@ public final class FormLoader {
                             text(map, "patternMessage", path));
                 case "textarea" -> new FieldType.TextArea(intOrNull(map, "minLength"), intOrNull(map, "maxLength"));
                 case "cpr" -> new FieldType.Cpr();
-                case "date" -> new FieldType.Date(dateBound(map, "min"), dateBound(map, "max"));
+                case "date" -> {
+                    var min = dateBound(map, "min");
+                    var max = dateBound(map, "max");
+                    if (DateBound.minAfterMax(min, max)) {
+                        error(map.get("min"), "date.bound.order", min, max);
+                    }
+                    yield new FieldType.Date(min, max);
+                }
                 case "integer" -> new FieldType.Int(integer(map, "min"), integer(map, "max"));
                 case "decimal" -> new FieldType.Decimal(decimal(map, "min"), decimal(map, "max"));
                 case "money" -> new FieldType.Money(decimal(map, "min"), decimal(map, "max"));
@@ -891,6 +898,10 @@ public final class FormLoader {
             var value = string(map, key);
             if (value != null && !DATE_BOUND.matcher(value).matches()) {
                 error(map.get(key), "date.bound.invalid", key, value);
+                return null;
+            }
+            if (value != null && !DateBound.isRealDate(value)) {
+                error(map.get(key), "date.bound.unreal", key, value);
                 return null;
             }
             return value;

@@ -75,6 +75,27 @@ class DefinitionSchemaTest {
                 .sorted();
     }
 
+    @org.junit.jupiter.api.Test
+    void schemaAndLoaderBothRequireAFieldsLabelExceptForAnInfoText() throws IOException {
+        var validator =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema());
+        var source = Files.readString(Path.of("src/test/resources/forms/husstand-test.yaml"));
+        var unlabelled = source.replace("        label: {da: \"Dit navn\", en: \"Your name\"}\n", "");
+        assertThat(unlabelled).isNotEqualTo(source);
+        assertThat(validator.validate(new YAMLMapper().readTree(unlabelled))).isNotEmpty();
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(
+                                DefinitionException.class, () -> new FormLoader().load("form.yaml", unlabelled))
+                        .problems())
+                .anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("key.missing"));
+        var info = source.replace(
+                "  - id: dig\n    title: {da: \"Om dig\", en: \"About you\"}\n    fields:\n",
+                "  - id: dig\n    title: {da: \"Om dig\", en: \"About you\"}\n    fields:\n"
+                        + "      - id: vejledning\n        type: info\n        text: {da: \"Læs først\", en: \"Read first\"}\n");
+        assertThat(info).contains("vejledning");
+        assertThat(validator.validate(new YAMLMapper().readTree(info))).isEmpty();
+        assertThat(new FormLoader().load("form.yaml", info).field("vejledning")).isPresent();
+    }
+
     @ParameterizedTest
     @MethodSource("definitions")
     void everyDefinitionValidatesAgainstTheSchemaAndPointsEditorsToIt(Path file) throws IOException {

@@ -50,6 +50,28 @@ class FormLoaderTest {
     }
 
     @Test
+    void aDateBoundThatIsNoDayOrAMinAfterItsMaxIsRefusedAtLoadWithItsLine() throws IOException {
+        var unreal = valid().replace("        max: today\n", "        min: 2026-02-30\n        max: today\n");
+        assertThat(unreal).contains("2026-02-30");
+        var line = unreal.substring(0, unreal.indexOf("min: 2026-02-30")).split("\n", -1).length;
+        assertThat(problems(unreal)).anySatisfy(p -> {
+            assertThat(p.messageKey()).isEqualTo("date.bound.unreal");
+            assertThat(p.location().line()).isEqualTo(line);
+        });
+
+        var crossed = valid().replace("        max: today\n", "        min: today+6m\n        max: today-3m\n");
+        assertThat(problems(crossed)).anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("date.bound.order"));
+        var dates = valid().replace("        max: today\n", "        min: 2026-05-01\n        max: 2026-04-30\n");
+        assertThat(problems(dates)).anySatisfy(p -> assertThat(p.messageKey()).isEqualTo("date.bound.order"));
+
+        // a date against an offset depends on the day: served, and checked per answer
+        var mixed = valid().replace("        max: today\n", "        min: 1900-01-01\n        max: today\n");
+        assertThat(loader.load("form.yaml", mixed).id()).isEqualTo("husstand-test");
+        assertThat(DateBound.minAfterMax("today-1d", "today")).isFalse();
+        assertThat(DateBound.minAfterMax("today+1m", "today+30d")).isFalse(); // not on every day
+    }
+
+    @Test
     void anExplainLabelMustBeAText() throws IOException {
         var source = valid().replace("    fields: [husleje]\n", "    fields: [husleje]\n    explain: \"Forklar\"\n");
         assertThat(source).contains("explain:");

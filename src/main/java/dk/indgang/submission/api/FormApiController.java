@@ -129,9 +129,15 @@ class FormApiController {
 
     @Operation(summary = "The review: every visible answer by step", security = @SecurityRequirement(name = "bearer"))
     @GetMapping("/drafts/{id}/review")
-    Review review(@PathVariable UUID id, @RequestParam(defaultValue = "da") String lang, Principal citizen) {
+    Map<String, Object> review(
+            @PathVariable UUID id, @RequestParam(defaultValue = "da") String lang, Principal citizen) {
         var draft = draft(id, citizen);
-        return Review.of(session(draft, citizen), Locale.forLanguageTag(lang));
+        var session = session(draft, citizen);
+        var locale = Locale.forLanguageTag(lang);
+        var review = new LinkedHashMap<String, Object>();
+        review.put("sections", Review.of(session, locale).sections());
+        assessment(session, locale).ifPresent(a -> review.put("assessment", a));
+        return review;
     }
 
     @Operation(
@@ -167,11 +173,14 @@ class FormApiController {
             problem.setProperty(
                     "blocking",
                     e.blocking().stream()
-                            .map(v -> Map.of(
-                                    "path",
-                                    v.path(),
-                                    "message",
-                                    Messages.text(v, session.evaluate(), Locale.forLanguageTag(lang))))
+                            .map(v -> {
+                                var entry = new LinkedHashMap<String, Object>();
+                                entry.put("path", v.path());
+                                // a rule by its id, a field's finding by its message key
+                                entry.put(v.isRule() ? "rule" : "code", v.isRule() ? v.ruleId() : v.messageKey());
+                                entry.put("message", Messages.text(v, session.evaluate(), Locale.forLanguageTag(lang)));
+                                return (Object) entry;
+                            })
                             .toList());
             return ResponseEntity.unprocessableContent().body(problem);
         }
@@ -335,7 +344,7 @@ class FormApiController {
                 application.status());
     }
 
-    private static Map<String, Object> state(Draft draft, FormSession session, Locale locale) {
+    private Map<String, Object> state(Draft draft, FormSession session, Locale locale) {
         var evaluation = session.evaluate();
         var findings = evaluation.violations().stream()
                 .map(v -> {
@@ -386,7 +395,39 @@ class FormApiController {
                         .filter(f -> "error".equals(((Map<?, ?>) f).get("severity")))
                         .count());
         state.put("submittable", evaluation.isSubmittable());
+        assessment(session, locale).ifPresent(a -> state.put("assessment", a));
         return state;
+    }
+
+    /**
+     * The straks afklaring as it stands, so another channel can show it before submit: the result,
+     * the amount (exact, as text), whether it would be decided at once and, if not, why.
+     */
+    private java.util.Optional<Map<String, Object>> assessment(FormSession session, Locale locale) {
+        return catalog.rates(session.form())
+                .flatMap(rates -> dk.indgang.assessment.Assessor.assess(session, rates, locale))
+                .map(a -> {
+                    var map = new LinkedHashMap<String, Object>();
+                    map.put("title", a.title());
+                    map.put(
+                            "result",
+                            a.result() == null ? null : a.result().name().toLowerCase(Locale.ROOT));
+                    map.put("reason", a.reason());
+                    map.put("amount", a.amount() == null ? null : a.amount().toPlainString());
+                    map.put(
+                            "period",
+                            a.period() == null ? null : a.period().name().toLowerCase(Locale.ROOT));
+                    map.put("automatic", a.automatic());
+                    map.put(
+                            "obstacles",
+                            a.decision() == null
+                                    ? List.of()
+                                    : a.decision().obstacles().stream()
+                                            .map(o -> Map.of("code", o.code(), "text", o.text()))
+                                            .toList());
+                    map.put("rates", a.rates());
+                    return map;
+                });
     }
 
     static boolean isError(Severity severity) {
