@@ -93,6 +93,8 @@ public final class Assessor {
                     version.get(),
                     locale));
         } catch (Expression.ExpressionFailure e) {
+            // e.g. rates['x' + y] with a key the table lacks: a caseworker decides, and it is said
+            dk.indgang.engine.RuntimeFailures.report(verdict.form().key(), "the assessment", e);
             return Optional.of(result(
                     verdict,
                     null,

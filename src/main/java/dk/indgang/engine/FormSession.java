@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -466,7 +465,7 @@ public final class FormSession {
                 try {
                     value = fromCel(field.type(), field.compute().evaluate(variables));
                 } catch (Expression.ExpressionFailure e) {
-                    LOG.log(Level.FINE, "computed value failed: {0}", e.getMessage());
+                    RuntimeFailures.report(form.key(), "the computed value " + field.id(), e);
                 }
             }
             if (value != null) {
@@ -481,7 +480,7 @@ public final class FormSession {
                     english.put(
                             field.id(), fromCel(field.type(), field.computeEn().evaluate(variables)));
                 } catch (Expression.ExpressionFailure e) {
-                    LOG.log(Level.FINE, "computed English text failed: {0}", e.getMessage());
+                    RuntimeFailures.report(form.key(), "the English text of " + field.id(), e);
                 }
             }
         }
@@ -527,7 +526,7 @@ public final class FormSession {
             return false;
         } catch (Expression.ExpressionFailure e) {
             // A condition that cannot be evaluated (e.g. division by zero) counts as false, and is logged.
-            LOG.log(Level.WARNING, "condition failed in {0}: {1}", new Object[] {form.key(), e.getMessage()});
+            RuntimeFailures.report(form.key(), "a condition", e);
             return false;
         }
     }

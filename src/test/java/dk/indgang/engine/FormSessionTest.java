@@ -112,6 +112,60 @@ class FormSessionTest {
     }
 
     @Test
+    void aComputedValueThatFailsAtRunTimeIsLoggedOnceNotSilently() {
+        var form = new FormLoader().load("deling.yaml", """
+                id: deling
+                version: 1
+                title: {da: "Deling", en: "Division"}
+                kle: {subject: "00.01.10", facet: "G01"}
+                steps:
+                  - id: dig
+                    title: {da: "Dig", en: "You"}
+                    fields:
+                      - id: antal
+                        type: integer
+                        label: {da: "Antal", en: "Number"}
+                      - id: hver
+                        type: integer
+                        label: {da: "Hver", en: "Each"}
+                        compute: "1000 / antal"
+                """);
+        var records = new java.util.ArrayList<java.util.logging.LogRecord>();
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        var logger = java.util.logging.Logger.getLogger(RuntimeFailures.class.getName());
+        logger.addHandler(handler);
+        try {
+            var session = new FormSession(form, new Answers(), TestClock.CLOCK);
+            session.answer("antal", 0L);
+            assertThat(session.evaluate().computed()).doesNotContainKey("hver");
+            session.evaluate();
+            session.evaluate();
+            assertThat(records).singleElement().satisfies(r -> {
+                assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(java.text.MessageFormat.format(r.getMessage(), r.getParameters()))
+                        .contains("deling@1")
+                        .contains("hver")
+                        .contains("1000 / antal");
+            });
+            session.answer("antal", 4L);
+            assertThat(session.evaluate().computed()).containsEntry("hver", 250L);
+        } finally {
+            logger.removeHandler(handler);
+        }
+    }
+
+    @Test
     void aRegisterValueTheCitizenChangesIsMarkedChangedAndRestoredWhenChangedBack() {
         var session = session();
         session.answers()
