@@ -64,7 +64,7 @@ public final class Assessor {
                         step.value().source(),
                         ratesUsed(step.value().source(), version.get())));
                 if (step.id().equals(assessment.amount())) {
-                    amount = BigDecimal.valueOf(((Number) value).doubleValue()).setScale(0, RoundingMode.FLOOR);
+                    amount = wholeKroner((Number) value);
                 }
             }
             for (var outcome : assessment.outcomes()) {
@@ -160,19 +160,29 @@ public final class Assessor {
         var number = NumberFormat.getNumberInstance(DANISH);
         number.setMaximumFractionDigits(2);
         return switch (unit == null ? "" : unit) {
-            case "kr" -> kroner(n, RoundingMode.HALF_UP);
-            case "kr/md" -> kroner(n, RoundingMode.FLOOR) + (english ? " per month" : " pr. md.");
-            case "kr/kvt" -> kroner(n, RoundingMode.FLOOR) + (english ? " per quarter" : " pr. kvartal");
+            // one rule for every amount in kroner, the amount paid out included: whole kroner,
+            // rounded down (docs/form-definition-language.md, "Rounding")
+            case "kr" -> kroner(n);
+            case "kr/md" -> kroner(n) + (english ? " per month" : " pr. md.");
+            case "kr/kvt" -> kroner(n) + (english ? " per quarter" : " pr. kvartal");
             case "m2" -> number.format(n) + " m²";
             case "pct" -> number.format(n.doubleValue() * 100) + " %";
             default -> number.format(n);
         };
     }
 
-    /** Whole kroner: "3.250 kr." (an amount paid out per period is rounded down). */
-    private static String kroner(Number n, RoundingMode rounding) {
-        return ValueFormat.money(BigDecimal.valueOf(n.doubleValue()).setScale(0, rounding))
-                .replace(",00 kr.", " kr.");
+    /**
+     * Whole kroner, rounded down as the amount paid out is: "3.250 kr.". Floating point noise below a
+     * millionth of a krone is taken off first, so 863.9999999999999 (1,920 × 45 %) is 864, not 863.
+     */
+    static BigDecimal wholeKroner(Number n) {
+        return BigDecimal.valueOf(n.doubleValue())
+                .setScale(6, RoundingMode.HALF_UP)
+                .setScale(0, RoundingMode.FLOOR);
+    }
+
+    private static String kroner(Number n) {
+        return ValueFormat.money(wholeKroner(n)).replace(",00 kr.", " kr.");
     }
 
     private static String reasonNoRates(Locale locale) {

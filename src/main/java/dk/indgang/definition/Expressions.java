@@ -52,7 +52,9 @@ public final class Expressions {
                             "days_between_string_string",
                             String.class,
                             String.class,
-                            (a, b) -> ChronoUnit.DAYS.between(answeredDate(a), answeredDate(b))))
+                            (a, b) -> ChronoUnit.DAYS.between(answeredDate(a), answeredDate(b))),
+                    CelFunctionBinding.from("sum_list", List.class, Expressions::sum),
+                    CelFunctionBinding.from("round_double_int", Double.class, Long.class, Expressions::round))
             .build();
 
     private static final List<CelFunctionDecl> FUNCTIONS = List.of(
@@ -63,7 +65,45 @@ public final class Expressions {
             CelFunctionDecl.newFunctionDeclaration(
                     "daysBetween",
                     CelOverloadDecl.newGlobalOverload(
-                            "days_between_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)));
+                            "days_between_string_string", SimpleType.INT, SimpleType.STRING, SimpleType.STRING)),
+            CelFunctionDecl.newFunctionDeclaration(
+                    "sum",
+                    CelOverloadDecl.newGlobalOverload("sum_list", SimpleType.DOUBLE, ListType.create(SimpleType.DYN))),
+            CelFunctionDecl.newFunctionDeclaration(
+                    "round",
+                    CelOverloadDecl.newGlobalOverload(
+                            "round_double_int", SimpleType.DOUBLE, SimpleType.DOUBLE, SimpleType.INT)));
+
+    /**
+     * The sum of a list of numbers ({@code sum(husstand.members.map(m, m.income))}), added as the
+     * decimals they are written as, so {@code sum([0.1, 0.2])} is 0.3 and not 0.30000000000000004.
+     * A double, 0.0 for an empty list; {@code int(sum(…))} for a count.
+     */
+    private static Double sum(List<?> values) {
+        var total = java.math.BigDecimal.ZERO;
+        for (var value : values) {
+            total = total.add(
+                    switch (value) {
+                        case Long l -> java.math.BigDecimal.valueOf(l);
+                        case Integer i -> java.math.BigDecimal.valueOf(i);
+                        case Double d -> java.math.BigDecimal.valueOf(d);
+                        default -> throw new IllegalArgumentException("sum() takes numbers, not " + value);
+                    });
+        }
+        return total.doubleValue();
+    }
+
+    /**
+     * {@code x} rounded to {@code n} decimals, half up (away from zero at 5), on the decimal the
+     * number is written as: {@code round(1920.0 * (1.0 - 0.55), 0)} is 864, where floating point
+     * arithmetic has 863.9999999999999. A negative {@code n} rounds to tens, hundreds, …
+     */
+    private static Double round(Double x, Long n) {
+        var places = (int) Math.max(-15, Math.min(15, n));
+        return java.math.BigDecimal.valueOf(x)
+                .setScale(places, java.math.RoundingMode.HALF_UP)
+                .doubleValue();
+    }
 
     /**
      * A date argument of a date function. An unanswered date ({@code ""}) has no days to count: the

@@ -89,6 +89,14 @@ class AssessorTest {
     }
 
     @Test
+    void everyAmountInKronerIsWholeKronerRoundedDownWithoutFloatingPointNoise() {
+        assertThat(Assessor.wholeKroner(8985.83)).isEqualByComparingTo("8985");
+        assertThat(Assessor.wholeKroner(1920 * (1.0 - 0.55))).isEqualByComparingTo("864");
+        assertThat(Assessor.wholeKroner(-0.5)).isEqualByComparingTo("-1");
+        assertThat(Assessor.wholeKroner(3250L)).isEqualByComparingTo("3250");
+    }
+
+    @Test
     void anIncompleteFormGetsNoEstimate() {
         assertThat(Assessor.assess(session(TestClock.today(), 2L, null), RATES, DA))
                 .isEmpty();

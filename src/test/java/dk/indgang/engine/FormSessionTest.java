@@ -112,6 +112,49 @@ class FormSessionTest {
     }
 
     @Test
+    void aGroupTotalIsOneSumAndRoundingIsHalfUpOnTheDecimal() {
+        var form = new FormLoader().load("udgifter.yaml", """
+                id: udgifter
+                version: 1
+                title: {da: "Udgifter", en: "Expenses"}
+                kle: {subject: "00.01.10", facet: "G01"}
+                steps:
+                  - id: dig
+                    title: {da: "Dig", en: "You"}
+                    fields:
+                      - id: udgifter
+                        type: group
+                        label: {da: "Udgifter", en: "Expenses"}
+                        fields:
+                          - id: beloeb
+                            type: money
+                            label: {da: "Beløb", en: "Amount"}
+                      - id: ialt
+                        type: money
+                        label: {da: "I alt", en: "Total"}
+                        compute: "sum(udgifter.map(u, u.beloeb))"
+                      - id: egenbetaling
+                        type: money
+                        label: {da: "Egenbetaling", en: "Own payment"}
+                        compute: "round(1920.0 * (1.0 - 0.55), 0)"
+                      - id: tiendedele
+                        type: money
+                        label: {da: "Tiendedele", en: "Tenths"}
+                        compute: "sum([0.1, 0.2])"
+                """);
+        var session = new FormSession(form, new Answers(), TestClock.CLOCK);
+        assertThat(session.evaluate().computed().get("ialt")).isEqualTo(new BigDecimal("0.00"));
+        for (var amount : new String[] {"1250.50", "99.95", "0.05"}) {
+            var i = session.addItem("udgifter");
+            session.answerInItem("udgifter", i, "beloeb", new BigDecimal(amount));
+        }
+        var computed = session.evaluate().computed();
+        assertThat((BigDecimal) computed.get("ialt")).isEqualByComparingTo("1350.50");
+        assertThat((BigDecimal) computed.get("egenbetaling")).isEqualByComparingTo("864");
+        assertThat((BigDecimal) computed.get("tiendedele")).isEqualByComparingTo("0.3");
+    }
+
+    @Test
     void aComputedValueThatFailsAtRunTimeIsLoggedOnceNotSilently() {
         var form = new FormLoader().load("deling.yaml", """
                 id: deling
