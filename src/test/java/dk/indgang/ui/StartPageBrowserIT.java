@@ -33,9 +33,15 @@ class StartPageBrowserIT extends BrowserFixtures {
         assertThat(anonymous.locator("#start-login")).isVisible();
         assertAccessible(anonymous, "start page, not logged in");
         reflowsAt320(anonymous, "start-boligstoette");
-        // an example form is not a citizen's form outside development; unknown ids are said plainly
+        // unknown ids are said plainly
         anonymous.navigate("http://localhost:" + port + "/formular/findes-ikke");
         assertThat(anonymous.locator("h1")).hasText("Formularen findes ikke");
+        // logging in from a start page brings her back to it, not to the front page
+        anonymous.navigate("http://localhost:" + port + "/formular/boligstoette");
+        anonymous.click("#start-login");
+        anonymous.click("#login-2106959991");
+        anonymous.waitForURL("**/formular/boligstoette");
+        assertThat(anonymous.locator("#start-begin")).isVisible();
         context.close();
 
         var henrik = loggedIn(port, "0807779951");

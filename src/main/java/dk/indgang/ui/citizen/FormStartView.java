@@ -103,7 +103,7 @@ public class FormStartView extends VerticalLayout
         actions.addClassName("wizard-buttons");
         var citizen = currentUser.get().filter(CurrentUser.User::citizen).flatMap(CurrentUser.User::cpr);
         if (citizen.isEmpty()) {
-            var login = new Anchor("login", getTranslation("start.login"));
+            var login = new Anchor("formular/" + form.id() + "/log-ind", getTranslation("start.login"));
             login.setId("start-login");
             login.addClassName("button-link");
             actions.add(login);
