@@ -89,6 +89,14 @@ public final class ScenarioRunner {
             }
             var name = "Scenario '" + scenario.get("name") + "'";
             only(scenario, SCENARIO_KEYS, name);
+            if (scenario.get("today") != null) {
+                try {
+                    LocalDate.parse(scenario.get("today").toString());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(
+                            name + " has a 'today' that is not a date (YYYY-MM-DD): " + scenario.get("today"), e);
+                }
+            }
             if (scenario.get("expect") instanceof Map<?, ?> expect) {
                 only(expect, EXPECT_KEYS, name + ", expect,");
                 if (expect.get("assessment") instanceof Map<?, ?> assessment) {
@@ -101,7 +109,7 @@ public final class ScenarioRunner {
 
     private static final List<String> FILE_KEYS = List.of("form", "today", "scenarios");
     private static final List<String> SCENARIO_KEYS =
-            List.of("name", "person", "answers", "acknowledge", "overrides", "unavailable", "expect");
+            List.of("name", "person", "today", "answers", "acknowledge", "overrides", "unavailable", "expect");
     private static final List<String> EXPECT_KEYS = List.of(
             "prefilled", "notPrefilled", "notVerified", "errors", "warnings", "computed", "assessment", "decision");
     private static final List<String> ASSESSMENT_KEYS = List.of("result", "amount", "steps");
@@ -129,9 +137,62 @@ public final class ScenarioRunner {
         return results;
     }
 
+    /**
+     * What a scenario names that the form does not have: a rule it acknowledges, overrides or expects
+     * as a warning, a field it answers or expects prefilled or computed. Such a scenario would check
+     * nothing (or the wrong thing) and pass; it fails instead, saying what is unknown.
+     */
     @SuppressWarnings("unchecked")
-    private List<String> runOne(FormDefinition form, LocalDate today, Map<String, Object> scenario, RateTable rates) {
-        var failures = new ArrayList<String>();
+    static List<String> unknownNames(FormDefinition form, Map<String, Object> scenario) {
+        var problems = new ArrayList<String>();
+        var rules = form.rules().stream().map(r -> r.id()).toList();
+        var fields = new java.util.LinkedHashSet<String>(form.topLevelFields().keySet());
+        var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
+        for (var key : List.of("acknowledge", "overrides")) {
+            for (var rule : (List<?>) scenario.getOrDefault(key, List.of())) {
+                if (!rules.contains(String.valueOf(rule))) {
+                    problems.add(key + " names rule '" + rule + "', which the form does not have (rules: "
+                            + String.join(", ", rules) + ")");
+                }
+            }
+        }
+        for (var rule : (List<?>) expect.getOrDefault("warnings", List.of())) {
+            if (!rules.contains(String.valueOf(rule))) {
+                problems.add("expect.warnings names rule '" + rule + "', which the form does not have");
+            }
+        }
+        for (var error : (List<?>) expect.getOrDefault("errors", List.of())) {
+            var text = String.valueOf(error);
+            if (!text.contains(":") && !rules.contains(text)) {
+                problems.add("expect.errors names rule '" + text + "', which the form does not have");
+            }
+        }
+        var named = new java.util.LinkedHashMap<String, Object>();
+        ((Map<String, Object>) scenario.getOrDefault("answers", Map.of()))
+                .keySet()
+                .forEach(f -> named.put(f, "answers"));
+        for (var key : List.of("prefilled", "computed")) {
+            ((Map<String, Object>) expect.getOrDefault(key, Map.of()))
+                    .keySet()
+                    .forEach(f -> named.put(f, "expect." + key));
+        }
+        named.forEach((field, where) -> {
+            if (!fields.contains(field)) {
+                problems.add(where + " names field '" + field + "', which the form does not have");
+            }
+        });
+        return problems;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> runOne(
+            FormDefinition form, LocalDate fileToday, Map<String, Object> scenario, RateTable rates) {
+        // what it names that the form lacks fails it; the rest is still run, so every failure shows
+        var failures = new ArrayList<String>(unknownNames(form, scenario));
+        // a scenario may be written for its own day (a deadline, an age), else the file's
+        var today = scenario.get("today") == null
+                ? fileToday
+                : LocalDate.parse(scenario.get("today").toString());
         var clock = Clock.fixed(today.atTime(12, 0).atZone(ZONE).toInstant(), ZONE);
         var down = new HashSet<String>();
         ((List<?>) scenario.getOrDefault("unavailable", List.of())).forEach(r -> down.add(String.valueOf(r)));

@@ -50,6 +50,51 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aScenarioNamingARuleOrFieldTheFormLacksFailsSayingWhich() throws Exception {
+        var form = new dk.indgang.definition.FormLoader().load(Path.of("forms/boligstoette.yaml"));
+        var scenarios = ScenarioRunner.parse("""
+                form: boligstoette
+                today: "2026-11-22"
+                scenarios:
+                  - name: Mette
+                    person: "1503889984"
+                    today: "2027-01-04"
+                    answers: {arael: 92}
+                    acknowledge: [arealAfvigr]
+                    expect: {warnings: [husstandAfviger, ejerBolig], computed: {tilmeldteCPR: "x"}}
+                """);
+        var problems = ScenarioRunner.unknownNames(form, scenarios.scenarios().getFirst());
+        assertThat(problems)
+                .anyMatch(p -> p.contains("acknowledge names rule 'arealAfvigr'"))
+                .anyMatch(p -> p.contains("expect.warnings names rule 'ejerBolig'"))
+                .anyMatch(p -> p.contains("answers names field 'arael'"))
+                .anyMatch(p -> p.contains("expect.computed names field 'tilmeldteCPR'"))
+                .noneMatch(p -> p.contains("'husstandAfviger'"));
+        // each shipped scenario names only what its form has
+        for (var id :
+                new String[] {"boligstoette", "boernetilskud", "flytning", "enkeltydelse", "oekonomisk-friplads"}) {
+            var shipped = ScenarioRunner.parse(Files.readString(Path.of("forms/" + id + ".scenarios.yaml")));
+            var definition = new dk.indgang.definition.FormLoader().load(Path.of("forms/" + id + ".yaml"));
+            for (var scenario : shipped.scenarios()) {
+                assertThat(ScenarioRunner.unknownNames(definition, scenario))
+                        .as(id)
+                        .isEmpty();
+            }
+        }
+        assertThatThrownBy(() -> ScenarioRunner.parse("""
+                        form: boligstoette
+                        today: "2026-11-22"
+                        scenarios:
+                          - name: Mette
+                            person: "1503889984"
+                            today: "2026-13-01"
+                        """))
+                .hasMessageContaining("Scenario 'Mette'")
+                .hasMessageContaining("'today'");
+    }
+
+    @Test
     void refusesAFileWithoutItsDay() {
         assertThatThrownBy(() -> ScenarioRunner.parse("""
                         form: boligstoette
