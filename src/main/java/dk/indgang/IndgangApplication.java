@@ -26,7 +26,15 @@ public class IndgangApplication implements AppShellConfigurator {
             // The lint command prints its findings and nothing else: no start-up logging.
             ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                     .setLevel(ch.qos.logback.classic.Level.WARN);
-            System.exit(Linter.run(Arrays.asList(args).subList(1, args.length), System.out, System.err));
+            var arguments = Arrays.asList(args).subList(1, args.length);
+            var definitions = Linter.run(arguments, System.out, System.err);
+            // a usage error (2) stops here; otherwise the scenario files are checked too
+            System.exit(
+                    definitions == 2
+                            ? 2
+                            : Math.max(
+                                    definitions,
+                                    dk.indgang.design.ScenarioLint.run(arguments, System.out, System.err)));
         }
         SpringApplication.run(IndgangApplication.class, args);
     }

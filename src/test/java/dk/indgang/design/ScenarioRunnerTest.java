@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The scenarios file's format is strict: a misspelt key is an error, never a check that passes by saying nothing. */
@@ -92,6 +93,43 @@ class ScenarioRunnerTest {
                         """))
                 .hasMessageContaining("Scenario 'Mette'")
                 .hasMessageContaining("'today'");
+    }
+
+    @Test
+    void lintChecksTheScenarioFilesBesideTheForms(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        assertThat(ScenarioLint.run(List.of("forms"), new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .as(err.toString())
+                .isZero();
+        assertThat(out.toString()).contains("5 scenario file(s) checked, 0 problem(s)");
+
+        Files.copy(Path.of("forms/boligstoette.yaml"), dir.resolve("boligstoette.yaml"));
+        Files.writeString(dir.resolve("boligstoette.scenarios.yaml"), """
+                form: boligstoette
+                today: "2026-11-22"
+                scenarios:
+                  - name: Mette
+                    person: "1503889984"
+                    acknowledge: [arealAfvigr]
+                """);
+        Files.writeString(dir.resolve("andet.scenarios.yaml"), """
+                form: andet
+                today: "2026-11-22"
+                scenarios:
+                  - name: Lone
+                    person: "1105829944"
+                    assesment: {result: eligible}
+                """);
+        out.reset();
+        err.reset();
+        assertThat(ScenarioLint.run(
+                        List.of(dir.toString()), new java.io.PrintStream(out), new java.io.PrintStream(err)))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .contains("boligstoette.scenarios.yaml: error: Scenario 'Mette': acknowledge names rule 'arealAfvigr'")
+                .contains("andet.scenarios.yaml: error: Scenario 'Lone' has an unknown key 'assesment'");
+        assertThat(out.toString()).contains("2 scenario file(s) checked, 2 problem(s)");
     }
 
     @Test
