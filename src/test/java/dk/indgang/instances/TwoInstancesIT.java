@@ -11,8 +11,6 @@ import dk.indgang.registers.StubRegisters;
 import dk.indgang.submission.Drafts;
 import dk.indgang.submission.SubmissionFixtures;
 import dk.indgang.submission.Submissions;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,24 +31,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnabledIf("reachable")
 class TwoInstancesIT {
 
-    static final String URL = System.getProperty("indgang.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String URL = dk.indgang.PostgresSchemas.URL;
     static final String SCHEMA = "indgang_two";
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
     static boolean reachable() {
-        try (var connection = DriverManager.getConnection(URL, "postgres", "")) {
-            try (var statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + SCHEMA + " cascade");
-                statement.execute("create schema " + SCHEMA);
-            }
-            return true;
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must provide PostgreSQL at " + URL, e);
-            }
-            return false;
-        }
+        return dk.indgang.PostgresSchemas.fresh(SCHEMA);
     }
 
     private static ConfigurableApplicationContext instance() {

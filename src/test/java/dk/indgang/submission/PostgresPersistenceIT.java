@@ -1,7 +1,5 @@
 package dk.indgang.submission;
 
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,22 +15,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @EnabledIf("reachable")
 class PostgresPersistenceIT extends PersistenceContract {
 
-    static final String URL = System.getProperty("indgang.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String URL = dk.indgang.PostgresSchemas.URL;
     static final String SCHEMA = "indgang_it";
 
     static boolean reachable() {
-        try (var connection = DriverManager.getConnection(URL, "postgres", "")) {
-            try (var statement = connection.createStatement()) {
-                statement.execute("drop schema if exists " + SCHEMA + " cascade");
-                statement.execute("create schema " + SCHEMA);
-            }
-            return true;
-        } catch (SQLException e) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException("CI must provide PostgreSQL at " + URL, e);
-            }
-            return false;
-        }
+        return dk.indgang.PostgresSchemas.fresh(SCHEMA);
     }
 
     @DynamicPropertySource

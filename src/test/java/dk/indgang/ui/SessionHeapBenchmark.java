@@ -41,12 +41,10 @@ class SessionHeapBenchmark extends BrowserFixtures {
      * rows would be counted as the sessions' heap.
      */
     @org.springframework.test.context.DynamicPropertySource
-    static void postgres(org.springframework.test.context.DynamicPropertyRegistry registry) throws Exception {
-        var url = System.getProperty("indgang.test.postgres", "jdbc:postgresql://127.0.0.1:5432/test");
-        try (var connection = java.sql.DriverManager.getConnection(url, "postgres", "");
-                var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists indgang_bench_heap cascade");
-            statement.execute("create schema indgang_bench_heap");
+    static void postgres(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        var url = dk.indgang.PostgresSchemas.URL;
+        if (!dk.indgang.PostgresSchemas.fresh("indgang_bench_heap")) {
+            throw new IllegalStateException("The session benchmark runs on PostgreSQL at " + url);
         }
         registry.add("spring.datasource.url", () -> url + "?currentSchema=indgang_bench_heap");
         registry.add("spring.datasource.username", () -> "postgres");

@@ -3,12 +3,8 @@ package dk.indgang.ui.wizard;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.shared.Registration;
 import dk.indgang.definition.Field;
 import dk.indgang.definition.FieldType;
@@ -21,6 +17,7 @@ import dk.indgang.engine.Messages;
 import dk.indgang.engine.Provenance;
 import dk.indgang.engine.Violation;
 import dk.indgang.ui.components.FieldControl;
+import dk.indgang.ui.components.FieldControls;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -175,11 +172,11 @@ public final class StepForm extends Div {
                     : from.answers()
                             ? getTranslation("wizard.computed.registers", registers)
                             : getTranslation("wizard.computed.register", registers);
-            var control = FieldControl.computed(field, evaluation.computedIn(field.id(), locale), locale, hint);
+            var control = FieldControls.computed(field, evaluation.computedIn(field.id(), locale), locale, hint);
             return register(field.id(), control);
         }
         return switch (field.type()) {
-            case FieldType.Group group -> renderGroup(field, group);
+            case FieldType.Group group -> GroupSection.render(this, session, field, group);
             case FieldType.Attachment attachment -> {
                 var input = new AttachmentInput(field, attachment, session, uploads, domId(field.id()), this::changed);
                 controls.put(field.id(), input.control());
@@ -188,7 +185,7 @@ public final class StepForm extends Div {
             default ->
                 register(
                         field.id(),
-                        FieldControl.create(
+                        FieldControls.create(
                                 field,
                                 session.answers().get(field.id()),
                                 locale,
@@ -205,102 +202,43 @@ public final class StepForm extends Div {
      * A field was left. An empty date is not "left": its calendar takes the focus while she picks a
      * day, so it is checked on Next or once it has a value, not marked wrong for being passed.
      */
-    private void left(Field field, String path, Object value) {
+    void left(Field field, String path, Object value) {
         if (field.type() instanceof FieldType.Date && value == null) {
             return;
         }
         fireEvent(new LeaveEvent(this, path));
     }
 
-    private Component register(String path, FieldControl control) {
+    java.util.Locale locale() {
+        return getLocale();
+    }
+
+    /** A group's own control (its errors), kept under the group's id. */
+    void registerGroup(String fieldId, FieldControl control) {
+        controls.put(fieldId, control);
+    }
+
+    Component register(String path, FieldControl control) {
         control.component().setId(domId(path));
         controls.put(path, control);
         return control.component();
     }
 
-    private Component renderGroup(Field field, FieldType.Group group) {
-        var locale = getLocale();
-        var box = new Div();
-        box.addClassName("group");
-        box.setId(domId(field.id()));
-        box.getElement().setAttribute("role", "group");
-        var legend = new H3(field.label().in(locale));
-        legend.setId(domId(field.id()) + "-label");
-        box.getElement().setAttribute("aria-labelledby", legend.getId().orElseThrow());
-        box.add(legend);
-        if (field.help() != null) {
-            box.add(hint(field.help().in(locale)));
-        }
-        var groupError = new Span();
-        groupError.addClassName("group-error");
-        box.add(groupError);
-        controls.put(field.id(), GroupErrors.of(field, box, groupError, domId(field.id()) + "-error"));
-        var itemName = group.itemLabel() != null
-                ? group.itemLabel().in(locale)
-                : field.label().in(locale);
-        var items = session.answers().items(field.id());
-        if (items.isEmpty()) {
-            box.add(hint(getTranslation("wizard.group.empty")));
-        }
-        for (int i = 0; i < items.size(); i++) {
-            final int index = i;
-            var item = new Div();
-            item.addClassName("group-item");
-            item.add(new H3(itemName + " " + (i + 1)));
-            for (var inner : group.fields()) {
-                var path = field.id() + "[" + i + "]." + inner.id();
-                item.add(register(
-                        path,
-                        FieldControl.create(
-                                inner,
-                                items.get(i).get(inner.id()),
-                                locale,
-                                this::translate,
-                                value -> {
-                                    session.answerInItem(field.id(), index, inner.id(), value);
-                                    changed();
-                                },
-                                () -> left(inner, path, session.answers().getInItem(field.id(), index, inner.id())))));
-            }
-            var remove = new Button(
-                    getTranslation("wizard.group.remove", itemName.toLowerCase(locale) + " " + (i + 1)), e -> {
-                        session.removeItem(field.id(), index);
-                        rebuild();
-                    });
-            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            remove.setId(domId(field.id()) + "-remove-" + i);
-            item.add(remove);
-            box.add(item);
-        }
-        if (items.size() < group.maxItems()) {
-            var add = new Button(getTranslation("wizard.group.add", itemName.toLowerCase(locale)), e -> {
-                var index = session.addItem(field.id());
-                rebuild();
-                control(field.id() + "[" + index + "]."
-                                + group.fields().getFirst().id())
-                        .ifPresent(FieldControl::focus);
-            });
-            add.setId(domId(field.id()) + "-add");
-            box.add(add);
-        }
-        return box;
-    }
-
     /** A group item added or removed: the step's fields are laid out anew. */
-    private void rebuild() {
+    void rebuild() {
         build(session.evaluate());
         changed();
     }
 
-    private void changed() {
+    void changed() {
         fireEvent(new ChangeEvent(this));
     }
 
-    private String translate(String key, Object[] args) {
+    String translate(String key, Object[] args) {
         return getTranslation(key, args);
     }
 
-    private Paragraph hint(String text) {
+    Paragraph hint(String text) {
         var p = new Paragraph(text);
         p.addClassName("hint");
         return p;
