@@ -50,7 +50,7 @@ public final class Assessor {
                     locale));
         }
         var variables = new HashMap<String, Object>(verdict.variables());
-        variables.put(Expressions.RATES, version.get().values());
+        variables.put(Expressions.RATES, version.get().forExpressions());
         var lines = new ArrayList<AssessmentResult.Line>();
         BigDecimal amount = null;
         try {
@@ -172,13 +172,11 @@ public final class Assessor {
     }
 
     /**
-     * Whole kroner, rounded down as the amount paid out is: "3.250 kr.". Floating point noise below a
-     * millionth of a krone is taken off first, so 863.9999999999999 (1,920 × 45 %) is 864, not 863.
+     * Whole kroner, rounded down as the amount paid out is: "3.250 kr.". The value is the exact decimal
+     * the expression computed (docs/adr/0013-exact-decimals-in-expressions.md), read back as written.
      */
     static BigDecimal wholeKroner(Number n) {
-        return BigDecimal.valueOf(n.doubleValue())
-                .setScale(6, RoundingMode.HALF_UP)
-                .setScale(0, RoundingMode.FLOOR);
+        return BigDecimal.valueOf(n.doubleValue()).setScale(0, RoundingMode.FLOOR);
     }
 
     private static String kroner(Number n) {

@@ -92,7 +92,9 @@ public record Assessment(
     public enum Period {
         MONTH,
         QUARTER,
-        YEAR
+        YEAR,
+        /** A one-off amount (a grant paid once, e.g. aktivloven § 81), not per any period. */
+        ONCE
     }
 
     public enum Result {

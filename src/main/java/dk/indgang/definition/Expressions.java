@@ -41,6 +41,9 @@ public final class Expressions {
     public static final String ITEM = "item";
 
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
+            .setStandardEnvironmentEnabled(false)
+            .setStandardFunctions(DecimalArithmetic.standardFunctions())
+            .addFunctionBindings(DecimalArithmetic.bindings())
             .addLibraries(CelExtensions.strings(), CelExtensions.math())
             .addFunctionBindings(
                     CelFunctionBinding.from(

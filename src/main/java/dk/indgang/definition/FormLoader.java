@@ -654,7 +654,7 @@ public final class FormLoader {
                 try {
                     period = Assessment.Period.valueOf(periodName.toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    error(map.get("period"), "value.unknown", periodName, "period", "month, quarter, year");
+                    error(map.get("period"), "value.unknown", periodName, "period", "month, quarter, year, once");
                 }
             }
             return new Assessment(

@@ -1,6 +1,7 @@
 package dk.indgang.definition;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +31,18 @@ public record RateTable(String id, List<Version> versions) {
      * @param provisional announced but not final (e.g. next year's scale before it is confirmed): an
      *     assessment may estimate on it, never decide automatically
      */
-    public record Version(LocalDate validFrom, String source, Map<String, Double> values, boolean provisional) {}
+    public record Version(LocalDate validFrom, String source, Map<String, BigDecimal> values, boolean provisional) {
+
+        /**
+         * The figures as expressions read them: CEL has no decimal type, so each is the double nearest
+         * to it, which the expressions' decimal arithmetic reads back exactly ({@link DecimalArithmetic}).
+         */
+        public Map<String, Double> forExpressions() {
+            var doubles = new LinkedHashMap<String, Double>();
+            values.forEach((name, value) -> doubles.put(name, value.doubleValue()));
+            return java.util.Collections.unmodifiableMap(doubles);
+        }
+    }
 
     /** The version in force on a date: the latest that started on or before it. */
     public Optional<Version> validOn(LocalDate date) {
@@ -45,8 +57,10 @@ public record RateTable(String id, List<Version> versions) {
             Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(file));
             var versions = new ArrayList<Version>();
             for (var raw : (List<Map<String, Object>>) doc.get("versions")) {
-                var values = new LinkedHashMap<String, Double>();
-                ((Map<String, Object>) raw.get("values")).forEach((k, v) -> values.put(k, ((Number) v).doubleValue()));
+                var values = new LinkedHashMap<String, BigDecimal>();
+                // as written: YAML reads 0.55 as the double nearest it, whose shortest form is "0.55"
+                ((Map<String, Object>) raw.get("values"))
+                        .forEach((k, v) -> values.put(k, new BigDecimal(((Number) v).toString())));
                 versions.add(new Version(
                         date(raw.get("validFrom")),
                         String.valueOf(raw.get("source")),

@@ -206,6 +206,7 @@ public final class ScenarioRunner {
                 "Scenarie: " + form.id(),
                 form.id());
         runner.settle(session, person, context);
+        unknownPerson(form, session, person).ifPresent(failures::add);
         var expect = (Map<String, Object>) scenario.getOrDefault("expect", Map.of());
 
         // As a citizen does: she answers, the registers prefill what they can, then she corrects the
@@ -312,6 +313,21 @@ public final class ScenarioRunner {
             }
         }
         return failures;
+    }
+
+    /**
+     * A person the register stubs do not know: the form's own CPR lookup of the applicant answered
+     * NOT_FOUND. Such a scenario tests a citizen with no register data at all, which no written
+     * expectation meant (a misspelt or reformatted CPR number); it fails saying so.
+     */
+    static java.util.Optional<String> unknownPerson(FormDefinition form, FormSession session, String person) {
+        return form.lookups().stream()
+                .filter(l -> l.type() == dk.indgang.definition.Lookup.Type.PERSON && l.keyedByApplicant())
+                .map(l -> session.lookupResults().get(l.id()))
+                .filter(r -> r != null && r.outcome() == dk.indgang.engine.LookupResult.Outcome.NOT_FOUND)
+                .findFirst()
+                .map(r -> "person '" + person + "' is not a test person the register stubs know (CPR answered"
+                        + " NOT_FOUND): see docs/registers.md for the test persons");
     }
 
     /**

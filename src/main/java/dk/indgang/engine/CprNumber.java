@@ -26,6 +26,15 @@ public record CprNumber(String digits, LocalDate birthDate, boolean passesModulu
     /** The number, or why not. */
     public record Parsed(Optional<CprNumber> number, Optional<Problem> problem) {}
 
+    /**
+     * The ten digits of a CPR number typed as {@code DDMMYY-SSSS} or as ten digits;
+     * anything else as typed (without surrounding spaces), for its field's check to refuse.
+     */
+    public static String canonical(String text) {
+        var m = FORMAT.matcher(text == null ? "" : text.strip());
+        return m.matches() ? m.group(1) + m.group(2) : (text == null ? "" : text.strip());
+    }
+
     public static Parsed parse(String text, LocalDate today) {
         var m = FORMAT.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {

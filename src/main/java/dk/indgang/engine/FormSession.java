@@ -457,7 +457,8 @@ public final class FormSession {
                 continue;
             }
             Object value = hidden.contains(field.id()) ? null : rawValue(field);
-            variables.put(field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(value));
+            variables.put(
+                    field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(field.type(), value));
         }
         for (var field : computedInOrder) {
             Object value = null;
@@ -471,7 +472,8 @@ public final class FormSession {
             if (value != null) {
                 computed.put(field.id(), value);
             }
-            variables.put(field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(value));
+            variables.put(
+                    field.id(), value == null ? Expressions.emptyValue(field.type()) : toCel(field.type(), value));
         }
         // the English wording of computed texts, from the same variables (the Danish one is the value)
         for (var field : computedInOrder) {
@@ -504,7 +506,7 @@ public final class FormSession {
         for (var inner : group.fields()) {
             if (inner.type().holdsValue()) {
                 var value = item.get(inner.id());
-                map.put(inner.id(), value == null ? Expressions.emptyValue(inner.type()) : toCel(value));
+                map.put(inner.id(), value == null ? Expressions.emptyValue(inner.type()) : toCel(inner.type(), value));
             }
         }
         return map;
@@ -545,6 +547,14 @@ public final class FormSession {
             }
         }
         return false;
+    }
+
+    /**
+     * A value as expressions read it; a CPR number always as its ten digits ({@code "1503889984"}),
+     * however it was typed, so it compares with the registers' numbers without {@code replace('-', '')}.
+     */
+    static Object toCel(FieldType type, Object value) {
+        return type instanceof FieldType.Cpr && value instanceof String text ? CprNumber.canonical(text) : toCel(value);
     }
 
     static Object toCel(Object value) {

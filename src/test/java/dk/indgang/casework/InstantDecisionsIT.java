@@ -68,7 +68,7 @@ class InstantDecisionsIT {
         assertThat(decision.automatic()).isTrue();
         assertThat(decision.outcome()).isEqualTo(Decision.Outcome.GRANTED);
         assertThat(decision.amount()).isEqualByComparingTo(new BigDecimal("1900"));
-        assertThat(decision.ruleVersion()).startsWith("Formular oekonomisk-friplads version 1 (sha256 ");
+        assertThat(decision.ruleVersion()).startsWith("Formular oekonomisk-friplads version 2 (sha256 ");
         assertThat(decision.facts())
                 .anySatisfy(f -> {
                     assertThat(f.key()).isEqualTo("egenIndkomst");

@@ -87,17 +87,17 @@ class FormCatalogIT {
         var form = catalog.current("boernetilskud").orElseThrow();
         var day = java.time.LocalDate.of(2026, 11, 22);
         assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())
-                .containsEntry("ordinaryPerChild", 6964.0);
+                .containsEntry("ordinaryPerChild", new java.math.BigDecimal("6964"));
 
         Files.writeString(ratesFile, rates.replace("ordinaryPerChild: 6964", "ordinaryPerChild: 7000"));
         catalog.reload();
         assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())
-                .containsEntry("ordinaryPerChild", 7000.0);
+                .containsEntry("ordinaryPerChild", new java.math.BigDecimal("7000"));
 
         Files.writeString(ratesFile, rates.replace("ordinaryPerChild: 6964", "ordinaryPerChildX: 6964"));
         catalog.reload();
         assertThat(catalog.problems()).extracting(p -> p.messageKey()).contains("rates.key.unknown");
         assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())
-                .containsEntry("ordinaryPerChild", 7000.0);
+                .containsEntry("ordinaryPerChild", new java.math.BigDecimal("7000"));
     }
 }

@@ -95,4 +95,66 @@ class FormScenariosIT {
                 .anyMatch(f -> f.startsWith("warnings: expected [andenVoksen], got []"))
                 .anyMatch(f -> f.startsWith("amount per quarter: expected 1, got 3515"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aScenarioForAPersonTheStubsDoNotKnowFailsSayingSo() throws IOException {
+        var form = new FormLoader().load(FORMS.resolve("boernetilskud.yaml"));
+        var scenarios = ScenarioRunner.parse("""
+                form: boernetilskud
+                today: "2026-11-22"
+                scenarios:
+                  - name: a misspelt person
+                    person: "0211859978"
+                    answers: {samlevende: false}
+                """);
+        var result = new ScenarioRunner(registers, "build")
+                .run(form, scenarios, RateTable.forForm(form, FORMS).orElseThrow())
+                .getFirst();
+        assertThat(result.failures())
+                .anyMatch(f -> f.startsWith("person '0211859978' is not a test person the register stubs know"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theScenariosCommandPassesOnTheShippedFormsAndLocatesABrokenFile(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        var code = dk.indgang.ScenariosCommand.run(
+                List.of(FORMS.toString()), new java.io.PrintStream(out), new java.io.PrintStream(err), () -> registers);
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("\\d+ scenario\\(s\\) in 5 file\\(s\\): \\d+ passed, 0 failed");
+
+        Files.copy(FORMS.resolve("boernetilskud.yaml"), dir.resolve("boernetilskud.yaml"));
+        Files.createDirectories(dir.resolve("rates"));
+        Files.copy(FORMS.resolve("rates/boernetilskud.yaml"), dir.resolve("rates/boernetilskud.yaml"));
+        Files.writeString(dir.resolve("boernetilskud.scenarios.yaml"), """
+                form: boernetilskud
+                today: "2026-11-22"
+                scenarios:
+                  - name: wrong amount
+                    person: "0211859977"
+                    answers: {samlevende: false, enligErklaering: true, erklaering: true}
+                    expect:
+                      assessment: {result: eligible, amount: 1}
+                """);
+        Files.writeString(
+                dir.resolve("andet.scenarios.yaml"),
+                "form: andet\ntoday: \"2026-11-22\"\nscenarios:\n  - {name: x, assesment: {}}\n");
+        out.reset();
+        err.reset();
+        code = dk.indgang.ScenariosCommand.run(
+                List.of(dir.toString()), new java.io.PrintStream(out), new java.io.PrintStream(err), () -> registers);
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().lines().toList())
+                .anyMatch(l -> l.startsWith(dir.resolve("boernetilskud.scenarios.yaml")
+                        + ": error: Scenario 'wrong amount': amount per quarter: expected 1, got 3515"))
+                .anyMatch(l -> l.startsWith(
+                        dir.resolve("andet.scenarios.yaml") + ": error: Scenario 'x' has an unknown key 'assesment'"));
+        assertThat(out.toString())
+                .contains("1 scenario(s) in 2 file(s): 0 passed, 1 failed, 1 file(s) could not be read");
+        assertThat(dk.indgang.ScenariosCommand.run(
+                        List.of(), new java.io.PrintStream(out), new java.io.PrintStream(err), () -> registers))
+                .isEqualTo(2);
+    }
 }

@@ -164,7 +164,7 @@ class InstantDecisionBrowserIT extends BrowserFixtures {
         yrsa.navigate("http://localhost:" + port + "/sager/" + caseId);
         assertThat(yrsa.locator("#case-automation")).containsText("Truffet automatisk");
         assertThat(yrsa.locator("#case-automation"))
-                .containsText("Regelversion: Formular oekonomisk-friplads version 1");
+                .containsText("Regelversion: Formular oekonomisk-friplads version 2");
         assertThat(yrsa.locator("#case-history")).containsText("Afgørelsen blev truffet automatisk");
         assertAccessible(yrsa, "the case file of an automatic decision");
         shot(yrsa, "instant-casefile-automatic");
