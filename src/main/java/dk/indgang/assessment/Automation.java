@@ -94,7 +94,7 @@ final class Automation {
                 continue;
             }
             var label = definition.label().in(locale);
-            var shown = ValueFormat.format(definition.type(), value, locale);
+            var shown = ValueFormat.format(evaluation.offered(definition).type(), value, locale);
             var provenance = answers.provenance(id);
             if (provenance == null) {
                 if (definition.decisiveOnDeclaration()) {

@@ -40,6 +40,9 @@ public final class Expressions {
 
     public static final String ITEM = "item";
 
+    /** Inside a choice's {@code optionsFrom}: the item an option is made from. */
+    public static final String OPTION = "option";
+
     private static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
             .setStandardEnvironmentEnabled(false)
             .setStandardFunctions(DecimalArithmetic.standardFunctions())
@@ -57,6 +60,9 @@ public final class Expressions {
                             String.class,
                             (a, b) -> ChronoUnit.DAYS.between(answeredDate(a), answeredDate(b))),
                     CelFunctionBinding.from("sum_list", List.class, Expressions::sum),
+                    CelFunctionBinding.from("no_value", List.of(), args -> {
+                        throw new Expression.Unanswered();
+                    }),
                     CelFunctionBinding.from("round_double_int", Double.class, Long.class, Expressions::round))
             .build();
 
@@ -72,6 +78,9 @@ public final class Expressions {
             CelFunctionDecl.newFunctionDeclaration(
                     "sum",
                     CelOverloadDecl.newGlobalOverload("sum_list", SimpleType.DOUBLE, ListType.create(SimpleType.DYN))),
+            // an explicit "no value": a computed value is empty, a condition false (never a sentinel such as -1)
+            CelFunctionDecl.newFunctionDeclaration(
+                    "noValue", CelOverloadDecl.newGlobalOverload("no_value", SimpleType.DYN)),
             CelFunctionDecl.newFunctionDeclaration(
                     "round",
                     CelOverloadDecl.newGlobalOverload(
@@ -197,7 +206,12 @@ public final class Expressions {
     }
 
     /** The result of compiling one expression: either an expression or located problems. */
-    record Compiled(Expression expression, CelType resultType, List<Problem> problems) {}
+    record Compiled(Expression expression, CelType resultType, List<Problem> problems, CelExpr ast) {
+
+        Compiled(Expression expression, CelType resultType, List<Problem> problems) {
+            this(expression, resultType, problems, null);
+        }
+    }
 
     /**
      * Compiles and type-checks; {@code groupId} is the repeating group the expression lives in, or
@@ -249,7 +263,11 @@ public final class Expressions {
                     .map(node -> node.expr().ident().name())
                     .collect(Collectors.toUnmodifiableSet());
             var program = RUNTIME.createProgram(ast);
-            return new Compiled(new Expression(source, location, references, program), ast.getResultType(), List.of());
+            return new Compiled(
+                    new Expression(source, location, references, program),
+                    ast.getResultType(),
+                    List.of(),
+                    ast.getExpr());
         } catch (CelValidationException | CelEvaluationException e) {
             return new Compiled(
                     null, null, List.of(Problem.error(location, "expression.invalid", source, e.getMessage())));

@@ -34,7 +34,27 @@ public record Field(
         Expression computeEn,
         Expression prefill,
         boolean decisiveOnDeclaration,
-        Location location) {
+        Location location,
+        boolean internal) {
+
+    /** The same field with another type (a choice with the options a session made from data). */
+    public Field withType(FieldType other) {
+        return new Field(
+                id,
+                other,
+                label,
+                help,
+                required,
+                requiredWhen,
+                visibleWhen,
+                readOnly,
+                compute,
+                computeEn,
+                prefill,
+                decisiveOnDeclaration,
+                location,
+                internal);
+    }
 
     public boolean isComputed() {
         return compute != null;

@@ -108,10 +108,32 @@ public sealed interface FieldType {
         }
     }
 
-    record Choice(@NotEmpty(message = "options.empty") List<@Valid Option> options, Display display)
-            implements FieldType {
+    /**
+     * One of a list of options: the fixed {@code options}, and, with {@code optionsFrom}, options
+     * made from data first (one per item of a list from a lookup or the answers); the loader requires
+     * at least one of the two.
+     */
+    record Choice(List<@Valid Option> options, Display display, OptionsFrom optionsFrom) implements FieldType {
+
+        public Choice(List<Option> options, Display display) {
+            this(options, display, null);
+        }
+
         public String name() {
             return "choice";
+        }
+
+        /** Something to choose: fixed options, options made from data, or both. */
+        @jakarta.validation.constraints.AssertTrue(message = "options.empty")
+        public boolean isOffered() {
+            return !options.isEmpty() || optionsFrom != null;
+        }
+
+        /** The same choice with the options a session has made from its data, before the fixed ones. */
+        public Choice offering(List<Option> made) {
+            var all = new java.util.ArrayList<Option>(made);
+            all.addAll(options);
+            return new Choice(List.copyOf(all), display, null);
         }
 
         public enum Display {
@@ -119,6 +141,12 @@ public sealed interface FieldType {
             SELECT
         }
     }
+
+    /**
+     * Options made from data: one per item of {@code items} (a list, e.g. {@code boern.children}),
+     * its stored value and its label (per language) expressions over that item, {@code option}.
+     */
+    record OptionsFrom(Expression items, Expression value, Expression labelDa, Expression labelEn) {}
 
     record MultiChoice(
             @NotEmpty(message = "options.empty") List<@Valid Option> options,

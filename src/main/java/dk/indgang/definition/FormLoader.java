@@ -86,6 +86,7 @@ public final class FormLoader {
             "visibleWhen",
             "readOnly",
             "compute",
+            "internal",
             "prefill",
             "decisiveOnDeclaration");
 
@@ -98,7 +99,7 @@ public final class FormLoader {
             Map.entry("integer", Set.of("min", "max")),
             Map.entry("decimal", Set.of("min", "max")),
             Map.entry("money", Set.of("min", "max")),
-            Map.entry("choice", Set.of("options", "display")),
+            Map.entry("choice", Set.of("options", "display", "optionsFrom")),
             Map.entry("multichoice", Set.of("options", "minSelected", "maxSelected")),
             Map.entry("yesno", Set.of()),
             Map.entry("address", Set.of()),
@@ -155,6 +156,11 @@ public final class FormLoader {
             draft.lookups().forEach(l -> lookups.add(l.id()));
         }
         var reader = new Reader(fileName, new Expressions(fields, lookups));
+        if (draft != null) {
+            var byId = new LinkedHashMap<String, Lookup>();
+            draft.lookups().forEach(l -> byId.putIfAbsent(l.id(), l));
+            reader.privacy = new CprPrivacy(byId);
+        }
         var form = reader.form(root);
         var problems = new ArrayList<>(reader.problems);
         if (form != null) {
@@ -212,9 +218,31 @@ public final class FormLoader {
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Location> paths = new HashMap<>();
 
+        /** The form's lookups, for the privacy check of what the citizen is shown ({@link CprPrivacy}). */
+        private CprPrivacy privacy = new CprPrivacy(Map.of());
+
         Reader(String file, Expressions expressions) {
             this.file = file;
             this.expressions = expressions;
+        }
+
+        /**
+         * An expression whose value the citizen is shown (a computed value, a prefill, an assessment
+         * step): refused at its location when it can carry another person's CPR number.
+         */
+        Expression shown(Map<String, Node> map, String key, String groupId, String expected) {
+            var compiled = compile(map, key, groupId, Map.of(), expected);
+            if (compiled == null) {
+                return null;
+            }
+            refuseOtherPersonsCpr(map.get(key), compiled);
+            return compiled.expression();
+        }
+
+        private void refuseOtherPersonsCpr(Node node, Expressions.Compiled compiled) {
+            if (compiled.ast() != null && privacy.leaks(compiled.ast())) {
+                error(node, "expression.privacy.cpr", compiled.expression().source());
+            }
         }
 
         Location at(Node node) {
@@ -593,6 +621,9 @@ public final class FormLoader {
                         error(nodes.get(i), "key.missing", "value", "calculation step");
                     }
                     var compiled = assessmentExpression(step, "value", extra, null);
+                    if (compiled != null) {
+                        refuseOtherPersonsCpr(step.get("value"), compiled);
+                    }
                     if (compiled != null && id != null) {
                         extra.put(id, compiled.resultType());
                         steps.add(new Assessment.CalculationStep(
@@ -796,10 +827,10 @@ public final class FormLoader {
                 if (!both.containsKey("da") || !both.containsKey("en")) {
                     error(texts, "key.missing", both.containsKey("da") ? "en" : "da", "compute");
                 }
-                compute = expression(both, "da", groupId, expected);
-                computeEn = expression(both, "en", groupId, expected);
+                compute = shown(both, "da", groupId, expected);
+                computeEn = shown(both, "en", groupId, expected);
             } else {
-                compute = expression(map, "compute", groupId, expected);
+                compute = shown(map, "compute", groupId, expected);
             }
             return new Field(
                     id,
@@ -812,9 +843,19 @@ public final class FormLoader {
                     bool(map, "readOnly"),
                     compute,
                     computeEn,
-                    expression(map, "prefill", groupId, expected),
+                    shown(map, "prefill", groupId, expected),
                     bool(map, "decisiveOnDeclaration"),
-                    at(node));
+                    at(node),
+                    internal(map, compute));
+        }
+
+        /** {@code internal: true}: a computed value the rules use and the citizen is not shown. */
+        boolean internal(Map<String, Node> map, Expression compute) {
+            var internal = bool(map, "internal");
+            if (internal && compute == null && !map.containsKey("compute")) {
+                error(map.get("internal"), "internal.needs.compute");
+            }
+            return internal;
         }
 
         FieldType type(String name, Map<String, Node> map, String path, String id) {
@@ -840,7 +881,7 @@ public final class FormLoader {
                 case "integer" -> new FieldType.Int(integer(map, "min"), integer(map, "max"));
                 case "decimal" -> new FieldType.Decimal(decimal(map, "min"), decimal(map, "max"));
                 case "money" -> new FieldType.Money(decimal(map, "min"), decimal(map, "max"));
-                case "choice" -> new FieldType.Choice(options(map, typePath), display(map));
+                case "choice" -> new FieldType.Choice(options(map, typePath), display(map), optionsFrom(map, typePath));
                 case "multichoice" ->
                     new FieldType.MultiChoice(
                             options(map, typePath), intOrNull(map, "minSelected"), intOrNull(map, "maxSelected"));
@@ -918,6 +959,50 @@ public final class FormLoader {
                 error(map.get("display"), "value.unknown", value, "display", "radio, select");
                 return FieldType.Choice.Display.RADIO;
             }
+        }
+
+        /**
+         * {@code optionsFrom: {items, value, label: {da, en}}}: {@code items} an expression giving a
+         * list, {@code value} and {@code label} expressions over each of its items, {@code option}. A
+         * label is shown, so it may not carry another person's CPR number; the value is stored, not
+         * shown.
+         */
+        FieldType.OptionsFrom optionsFrom(Map<String, Node> map, String path) {
+            if (!(map.get("optionsFrom") instanceof Node node) || expressions == null) {
+                return null;
+            }
+            var from = mapping(node, path + ".optionsFrom", "optionsFrom", Set.of("items", "value", "label"));
+            for (var key : List.of("items", "value", "label")) {
+                if (!from.containsKey(key)) {
+                    error(node, "key.missing", key, "optionsFrom");
+                }
+            }
+            var items = expression(from, "items", null, null);
+            var option = Map.<String, dev.cel.common.types.CelType>of(
+                    Expressions.OPTION,
+                    dev.cel.common.types.MapType.create(
+                            dev.cel.common.types.SimpleType.STRING, dev.cel.common.types.SimpleType.DYN));
+            var value = compile(from, "value", null, option, "string");
+            Expressions.Compiled da = null;
+            Expressions.Compiled en = null;
+            if (from.get("label") != null) {
+                var labels = mapping(from.get("label"), path + ".optionsFrom.label", "label", Set.of("da", "en"));
+                if (!labels.containsKey("da") || !labels.containsKey("en")) {
+                    error(from.get("label"), "key.missing", labels.containsKey("da") ? "en" : "da", "label");
+                }
+                da = compile(labels, "da", null, option, "string");
+                en = compile(labels, "en", null, option, "string");
+                if (da != null) {
+                    refuseOtherPersonsCpr(labels.get("da"), da);
+                }
+                if (en != null) {
+                    refuseOtherPersonsCpr(labels.get("en"), en);
+                }
+            }
+            if (items == null || value == null || da == null || en == null) {
+                return null;
+            }
+            return new FieldType.OptionsFrom(items, value.expression(), da.expression(), en.expression());
         }
 
         List<Option> options(Map<String, Node> map, String path) {

@@ -27,7 +27,20 @@ public record Evaluation(
         List<Violation> violations,
         Map<String, String> ruleSteps,
         Map<String, String> acknowledgements,
-        Map<String, String> stepOfField) {
+        Map<String, String> stepOfField,
+        Map<String, List<dk.indgang.definition.Option>> madeOptions) {
+
+    /**
+     * The field as it is offered now: a choice with {@code optionsFrom} has the options made from
+     * this session's data (its children from CPR, say) before its fixed ones; any other field as
+     * defined. Checks, the wizard, the review and the document all read a field's options from here.
+     */
+    public dk.indgang.definition.Field offered(dk.indgang.definition.Field field) {
+        if (field.type() instanceof dk.indgang.definition.FieldType.Choice choice && choice.optionsFrom() != null) {
+            return field.withType(choice.offering(madeOptions.getOrDefault(field.id(), List.of())));
+        }
+        return field;
+    }
 
     /** A computed value as the reader sees it: a computed text in her language where it has one. */
     public Object computedIn(String fieldId, java.util.Locale locale) {

@@ -319,6 +319,7 @@ public final class FormSession {
             }
             hidden = nowHidden;
         }
+        var madeOptions = madeOptions(variables);
         var paths = new LinkedHashSet<>(visible);
         var required = new LinkedHashSet<String>();
         var violations = new ArrayList<Violation>();
@@ -334,8 +335,9 @@ public final class FormSession {
                 if (field.type() instanceof FieldType.Group group) {
                     groupChecks(field, group, variables, paths, required, violations, checks);
                 } else {
+                    var offered = madeOptions.containsKey(field.id()) ? offered(field, madeOptions) : field;
                     violations.addAll(
-                            checks.check(field.id(), field, answers.get(field.id()), required.contains(field.id())));
+                            checks.check(field.id(), offered, answers.get(field.id()), required.contains(field.id())));
                 }
             }
         }
@@ -368,7 +370,53 @@ public final class FormSession {
                 List.copyOf(violations),
                 Map.copyOf(ruleSteps),
                 Map.copyOf(answers.acknowledgements()),
-                stepOfField);
+                stepOfField,
+                Map.copyOf(madeOptions));
+    }
+
+    private static Field offered(Field field, Map<String, List<dk.indgang.definition.Option>> made) {
+        return field.withType(((FieldType.Choice) field.type()).offering(made.get(field.id())));
+    }
+
+    /**
+     * The options each choice with {@code optionsFrom} makes from the data as it stands: one per item
+     * of its list, in the list's order; none while the list is undetermined (a lookup not answered)
+     * or when it fails at run time (logged). Items whose value is empty or already offered are left
+     * out, so a value always names one option.
+     */
+    private Map<String, List<dk.indgang.definition.Option>> madeOptions(Map<String, Object> variables) {
+        var made = new HashMap<String, List<dk.indgang.definition.Option>>();
+        for (var field : fields.values()) {
+            if (!(field.type() instanceof FieldType.Choice choice) || choice.optionsFrom() == null) {
+                continue;
+            }
+            var from = choice.optionsFrom();
+            var options = new ArrayList<dk.indgang.definition.Option>();
+            try {
+                if (from.items().evaluate(variables) instanceof List<?> items) {
+                    var values = new java.util.HashSet<String>();
+                    for (var item : items) {
+                        var scope = new ItemScope(variables, Expressions.OPTION, item);
+                        var value = String.valueOf(from.value().evaluate(scope));
+                        if (value.isBlank() || !values.add(value)) {
+                            continue;
+                        }
+                        options.add(new dk.indgang.definition.Option(
+                                value,
+                                new dk.indgang.definition.LocalizedText(
+                                        String.valueOf(from.labelDa().evaluate(scope)),
+                                        String.valueOf(from.labelEn().evaluate(scope)))));
+                    }
+                }
+            } catch (Expression.Undetermined e) {
+                options.clear();
+            } catch (Expression.ExpressionFailure e) {
+                RuntimeFailures.report(form.key(), "the options of " + field.id(), e);
+                options.clear();
+            }
+            made.put(field.id(), List.copyOf(options));
+        }
+        return made;
     }
 
     private void groupChecks(

@@ -14,28 +14,35 @@ import java.util.Set;
 final class ItemScope extends AbstractMap<String, Object> {
 
     private final Map<String, Object> outer;
+    private final String name;
     private final Object item;
 
     ItemScope(Map<String, Object> outer, Object item) {
+        this(outer, Expressions.ITEM, item);
+    }
+
+    /** The item under another name ({@code option} in a choice's {@code optionsFrom}). */
+    ItemScope(Map<String, Object> outer, String name, Object item) {
         this.outer = outer;
+        this.name = name;
         this.item = item;
     }
 
     @Override
     public Object get(Object key) {
-        return Expressions.ITEM.equals(key) ? item : outer.get(key);
+        return name.equals(key) ? item : outer.get(key);
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return Expressions.ITEM.equals(key) || outer.containsKey(key);
+        return name.equals(key) || outer.containsKey(key);
     }
 
     /** Only for debugging and logging: a copy with the item in it. */
     @Override
     public Set<Entry<String, Object>> entrySet() {
         var copy = new HashMap<>(outer);
-        copy.put(Expressions.ITEM, item);
+        copy.put(name, item);
         return copy.entrySet();
     }
 }

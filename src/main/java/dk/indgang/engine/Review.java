@@ -47,7 +47,7 @@ public record Review(List<Section> sections) {
         for (var step : evaluation.visibleSteps()) {
             var items = new ArrayList<Item>();
             for (var field : step.fields()) {
-                if (!evaluation.isVisible(field.id()) || !field.type().holdsValue()) {
+                if (!evaluation.isVisible(field.id()) || !field.type().holdsValue() || field.internal()) {
                     continue;
                 }
                 var label = field.label().in(locale);
@@ -83,7 +83,7 @@ public record Review(List<Section> sections) {
                     items.add(new Item(
                             field.id(),
                             label,
-                            ValueFormat.format(field.type(), answers.get(field.id()), locale),
+                            ValueFormat.format(evaluation.offered(field).type(), answers.get(field.id()), locale),
                             false,
                             answers.provenance(field.id())));
                 }

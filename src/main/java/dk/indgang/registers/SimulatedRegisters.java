@@ -2,7 +2,6 @@ package dk.indgang.registers;
 
 import dk.indgang.engine.Registers;
 import java.time.Clock;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,7 +46,8 @@ public final class SimulatedRegisters {
     /** The running registers and the context to close. */
     public record Started(ConfigurableApplicationContext context, Registers registers) {}
 
-    @SpringBootConfiguration
+    // Not a @SpringBootConfiguration nor a @Configuration: the tests' search for the application's
+    // configuration and the application's component scan must never find it.
     @EnableAutoConfiguration
     @EnableConfigurationProperties(RegisterProperties.class)
     @Import(RegistersConfiguration.class)

@@ -100,9 +100,13 @@ final class ApplicationDocument {
                 entry.put("label", field.label().da());
                 entry.put("type", field.type().name());
                 entry.put("value", typed(value));
-                entry.put("display", ValueFormat.format(field.type(), value, DANISH));
+                entry.put(
+                        "display", ValueFormat.format(evaluation.offered(field).type(), value, DANISH));
                 if (field.isComputed()) {
                     entry.put("computed", true);
+                }
+                if (field.internal()) {
+                    entry.put("internal", true);
                 }
                 entry.put("provenance", provenance(answers.provenance(field.id()), field));
                 list.add(entry);

@@ -38,7 +38,7 @@ public final class Fripladser {
         var context = new LookupContext(
                 cpr, cpr, "Test: økonomisk friplads", draft.id().toString());
         lookups.settle(session, cpr, context);
-        session.answer("barnCpr", "030919-9973");
+        session.answer("barn", "0309199973");
         session.answer("tilbud", "sfo");
         session.answer("enlig", true);
         session.answer("samtykke", true);

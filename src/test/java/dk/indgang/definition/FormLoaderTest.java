@@ -237,6 +237,37 @@ class FormLoaderTest {
     }
 
     @Test
+    void refusesAValueShownToTheCitizenThatCarriesAnotherPersonsCprNumber() throws IOException {
+        var source = Files.readString(Path.of("src/test/resources/forms/registre-test.yaml"));
+        var shown = "        prefill: \"ansoeger.name\"";
+        assertThat(source).contains(shown);
+        for (var leak : List.of(
+                "husstand.members.map(m, m.cpr).join(',')",
+                "husstand.found ? husstand.members[0].cpr : ''",
+                "ansoeger.children.join(', ')",
+                "husstand.members.filter(m, m.age > 17).map(m, m.name + ' ' + m.cpr.substring(0, 6)).join(';')",
+                "ansoeger.children.filter(c, c != '').join(',')")) {
+            var refused = source.replace(shown, "        compute: \"" + leak + "\"");
+            var problems = problems(refused);
+            assertThat(problems).as(leak).extracting(Problem::messageKey).containsExactly("expression.privacy.cpr");
+            assertThat(problems.getFirst().location().line()).isEqualTo(lineOf(refused, leak));
+            assertThat(problems.getFirst().message(Locale.forLanguageTag("da")))
+                    .contains("viser borgeren en anden persons CPR-nummer");
+        }
+        // comparing, counting, her own number and names are not the numbers themselves
+        for (var fine : List.of(
+                "ansoeger.cpr",
+                "string(size(husstand.members.filter(m, m.cpr != ansoeger.cpr)))",
+                "husstand.members.exists(m, m.cpr in ansoeger.children) ? 'ja' : 'nej'",
+                "husstand.members.map(m, m.name).join(', ')")) {
+            var accepted = source.replace(shown, "        compute: \"" + fine + "\"");
+            assertThat(loader.load("form.yaml", accepted).field("navn"))
+                    .as(fine)
+                    .isPresent();
+        }
+    }
+
+    @Test
     void lintExitsNonZeroWithLocatedMessages(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("ok.yaml"), valid());
         Files.writeString(

@@ -68,4 +68,47 @@ class ReviewTest {
         assertThat(Review.of(session, Locale.ENGLISH).sections())
                 .allSatisfy(s -> assertThat(s.notes()).isEmpty());
     }
+
+    @Test
+    void anInternalValueIsNeverPlayedBackButAChoiceMadeFromDataShowsItsLabel() {
+        var form = new FormLoader().load(Path.of("src/test/resources/forms/beregning-test.yaml"));
+        var session = new FormSession(form, new Answers(), TestClock.CLOCK);
+        session.answer("husleje", new BigDecimal("6500.50"));
+        // not zero: the engine case on division by zero expects the first report of that failure
+        session.answer("antal", 2L);
+        session.answer("boligType", "andel");
+        assertThat(session.evaluate().computed()).containsKey("overGraense");
+        var items = Review.of(session, Locale.forLanguageTag("da")).sections().stream()
+                .flatMap(s -> s.items().stream())
+                .toList();
+        assertThat(items).extracting(Review.Item::path).contains("aarsleje").doesNotContain("overGraense");
+        assertThat(items)
+                .filteredOn(i -> i.path().equals("boligType"))
+                .singleElement()
+                .satisfies(i -> assertThat(i.value()).isEqualTo("Andelsbolig"));
+    }
+
+    @Test
+    void onlyAComputedValueCanBeInternal() {
+        var source = """
+                id: intern
+                version: 1
+                title: {da: "Intern", en: "Internal"}
+                kle: {subject: "00.01.10", facet: "G01"}
+                steps:
+                  - id: dig
+                    title: {da: "Dig", en: "You"}
+                    fields:
+                      - id: navn
+                        type: text
+                        label: {da: "Navn", en: "Name"}
+                        internal: true
+                """;
+        var problems = org.assertj.core.api.Assertions.catchThrowableOfType(
+                        dk.indgang.definition.DefinitionException.class,
+                        () -> new FormLoader().load("intern.yaml", source))
+                .problems();
+        assertThat(problems).extracting(p -> p.messageKey()).containsExactly("internal.needs.compute");
+        assertThat(problems.getFirst().location().line()).isEqualTo(12);
+    }
 }

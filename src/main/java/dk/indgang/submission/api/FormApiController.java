@@ -385,7 +385,12 @@ class FormApiController {
                 evaluation.visibleSteps().stream().map(s -> s.id()).toList());
         state.put("answers", ValueCodec.write(session.answers()).get("values"));
         state.put("groups", ValueCodec.write(session.answers()).get("groups"));
-        state.put("computed", ValueCodec.toPlain(evaluation.computed()));
+        // internal values are the rules' business: not shown in any channel
+        var shownComputed = new LinkedHashMap<String, Object>(evaluation.computed());
+        shownComputed
+                .keySet()
+                .removeIf(id -> session.form().field(id).map(f -> f.internal()).orElse(false));
+        state.put("computed", ValueCodec.toPlain(shownComputed));
         state.put("provenance", provenance);
         state.put("lookups", lookupsState);
         state.put("findings", findings);

@@ -71,7 +71,10 @@ public final class StepForm extends Div {
         removeAll();
         controls.clear();
         for (var field : step.fields()) {
-            add(render(field, evaluation));
+            // an internal value is the rules' business, not hers to read
+            if (!field.internal()) {
+                add(render(field, evaluation));
+            }
         }
     }
 
@@ -107,6 +110,16 @@ public final class StepForm extends Div {
         controls.keySet()
                 .forEach(path ->
                         values.put(path, String.valueOf(session.answers().get(path))));
+        // a choice's options made from data change when a lookup answers (her children arrive)
+        Evaluation evaluation = null;
+        for (var field : step.fields()) {
+            if (field.type() instanceof FieldType.Choice choice && choice.optionsFrom() != null) {
+                evaluation = evaluation == null ? session.evaluate() : evaluation;
+                values.put(
+                        field.id() + "#options",
+                        String.valueOf(evaluation.offered(field).type()));
+            }
+        }
         return values;
     }
 
@@ -186,7 +199,7 @@ public final class StepForm extends Div {
                 register(
                         field.id(),
                         FieldControls.create(
-                                field,
+                                evaluation.offered(field),
                                 session.answers().get(field.id()),
                                 locale,
                                 this::translate,
