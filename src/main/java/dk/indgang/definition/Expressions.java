@@ -129,6 +129,7 @@ public final class Expressions {
     }
 
     private final CelCompiler topLevel;
+    private final java.util.Set<String> declared;
     private final Map<String, CelCompiler> perGroup = new LinkedHashMap<>();
 
     /**
@@ -136,12 +137,24 @@ public final class Expressions {
      * @param lookups the ids of the form's register lookups: each is a map of what the register said
      */
     Expressions(Map<String, Field> fields, List<String> lookups) {
+        this(fields, lookups, false);
+    }
+
+    /**
+     * @param rates whether the form has a rate table (its assessment names one): then {@code rates.x}
+     *     is a number in every expression, so a figure has one source for rules and calculations alike
+     */
+    Expressions(Map<String, Field> fields, List<String> lookups, boolean rates) {
         var variables = new LinkedHashMap<String, CelType>();
         fields.values().stream()
                 .filter(f -> f.type() != null && f.type().holdsValue())
                 .forEach(f -> variables.put(f.id(), celType(f.type())));
         lookups.forEach(id -> variables.putIfAbsent(id, MapType.create(SimpleType.STRING, SimpleType.DYN)));
         variables.put(TODAY, SimpleType.STRING);
+        if (rates) {
+            variables.put(RATES, MapType.create(SimpleType.STRING, SimpleType.DOUBLE));
+        }
+        declared = java.util.Set.copyOf(variables.keySet());
         topLevel = compiler(variables);
         for (var field : fields.values()) {
             if (field.type() instanceof FieldType.Group) {
@@ -233,11 +246,20 @@ public final class Expressions {
         CelCompiler compiler = base;
         if (!extra.isEmpty()) {
             var builder = base.toCompilerBuilder();
-            extra.forEach(builder::addVar);
+            extra.forEach((name, type) -> {
+                if (!declared.contains(name)) {
+                    builder.addVar(name, type);
+                }
+            });
             compiler = builder.build();
         }
         CelValidationResult result = compiler.compile(source);
         if (result.hasError()) {
+            var names = new java.util.LinkedHashSet<>(declared);
+            names.addAll(extra.keySet());
+            if (groupId != null) {
+                names.add(ITEM);
+            }
             var problems = result.getErrors().stream()
                     .map(issue -> {
                         var at = issue.getSourceLocation();
@@ -245,11 +267,8 @@ public final class Expressions {
                         var column = sameLine
                                 ? location.column() + columnOffset + Math.max(0, at.getColumn())
                                 : location.column();
-                        return Problem.error(
-                                new Location(location.file(), line, column),
-                                "expression.invalid",
-                                source,
-                                issue.getMessage());
+                        return ExpressionErrors.problem(
+                                new Location(location.file(), line, column), source, issue.getMessage(), names);
                     })
                     .toList();
             return new Compiled(null, null, problems);

@@ -155,7 +155,8 @@ public final class FormLoader {
             draft.steps().forEach(s -> s.fields().forEach(f -> fields.putIfAbsent(f.id(), f)));
             draft.lookups().forEach(l -> lookups.add(l.id()));
         }
-        var reader = new Reader(fileName, new Expressions(fields, lookups));
+        var reader =
+                new Reader(fileName, new Expressions(fields, lookups, draft != null && draft.assessment() != null));
         if (draft != null) {
             var byId = new LinkedHashMap<String, Lookup>();
             draft.lookups().forEach(l -> byId.putIfAbsent(l.id(), l));

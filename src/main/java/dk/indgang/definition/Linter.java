@@ -100,7 +100,8 @@ public final class Linter {
                 problems++;
             }
         }
-        out.println(forms + " form(s) ok, " + problems + " problem(s)");
+        out.println(new Problem(Location.of("lint"), "lint.summary", List.of(forms, problems), Severity.INFO)
+                .message(locale));
         return problems == 0 ? 0 : 1;
     }
 }

@@ -107,6 +107,10 @@ public record RateTable(String id, List<Version> versions) {
         form.assessment().outcomes().stream()
                 .filter(o -> o.when() != null)
                 .forEach(o -> sources.add(o.when().source()));
+        // rules, computed values and conditions read the same figures (rates.x anywhere in the form)
+        if (form.source() != null) {
+            sources.add(form.source());
+        }
         sources.forEach(src -> REFERENCE.matcher(src).results().forEach(m -> used.add(m.group(1))));
         var problems = new ArrayList<Problem>();
         for (var version : table.versions()) {

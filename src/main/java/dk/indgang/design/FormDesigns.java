@@ -50,7 +50,14 @@ public class FormDesigns {
             String source,
             Status status,
             String updatedBy,
-            OffsetDateTime updatedAt) {}
+            OffsetDateTime updatedAt,
+            String baseSha256) {}
+
+    /**
+     * The published form has moved on since a draft began: {@code base} the version it began from,
+     * {@code serving} the one serving now. Publishing the draft would replace what changed.
+     */
+    public record PublishedSince(int base, FormDefinition serving) {}
 
     /** What the loader says of a source: the definition when valid, else the located problems. */
     public record Check(Optional<FormDefinition> form, List<Problem> problems) {
@@ -119,7 +126,8 @@ public class FormDesigns {
      */
     public dk.indgang.engine.FormSession preview(
             FormDefinition form, String person, dk.indgang.engine.Answers answers, String actor) {
-        var session = new dk.indgang.engine.FormSession(form, answers, clock);
+        var session = new dk.indgang.engine.FormSession(
+                form, answers, clock, rates(form).orElse(null));
         previewRegisters.registers().ifPresent(r -> new dk.indgang.engine.LookupRunner(r, clock)
                 .settle(
                         session,
@@ -144,7 +152,22 @@ public class FormDesigns {
             return existing.getFirst();
         }
         var form = catalog.current(formId).orElseThrow(() -> new IllegalArgumentException("No form " + formId));
-        return create(formId, form.version(), form.source(), actor);
+        return create(formId, form.version(), form.source(), form.sha256(), actor);
+    }
+
+    /**
+     * Whether the published form changed after the draft began (a newer version, or the same version
+     * number with other text, e.g. the file edited by hand): empty for a copy, a published design or
+     * a draft that is still on what serves.
+     */
+    public Optional<PublishedSince> publishedSince(Design design) {
+        if (design.status() != Status.DRAFT || design.baseVersion() == 0) {
+            return Optional.empty();
+        }
+        return catalog.current(design.formId())
+                .filter(serving -> serving.version() != design.baseVersion()
+                        || (design.baseSha256() != null && !serving.sha256().equals(design.baseSha256())))
+                .map(serving -> new PublishedSince(design.baseVersion(), serving));
     }
 
     /** A copy of a form under a new id, as a design draft of version 1. */
@@ -158,18 +181,18 @@ public class FormDesigns {
         }
         var form = catalog.current(formId).orElseThrow(() -> new IllegalArgumentException("No form " + formId));
         var source = replaceScalar(replaceScalar(form.source(), "id", newId), "version", "1");
-        return create(newId, 0, source, actor);
+        return create(newId, 0, source, null, actor);
     }
 
-    private Design create(String formId, int baseVersion, String source, String actor) {
+    private Design create(String formId, int baseVersion, String source, String baseSha256, String actor) {
         var now = OffsetDateTime.now(clock);
         var id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into form_design (id, form_id, base_version, source, status, created_by, updated_by, created_at, updated_at)
-                        values (?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
-                .params(id, formId, baseVersion, source, actor, actor, now, now)
+                        insert into form_design (id, form_id, base_version, base_sha256, source, status, created_by, updated_by, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?)""")
+                .params(id, formId, baseVersion, baseSha256, source, actor, actor, now, now)
                 .update();
-        return new Design(id, formId, baseVersion, source, Status.DRAFT, actor, now);
+        return new Design(id, formId, baseVersion, source, Status.DRAFT, actor, now, baseSha256);
     }
 
     /** A design draft by its id as a page address gives it; empty for any other text. */
@@ -200,7 +223,15 @@ public class FormDesigns {
         jdbc.sql("update form_design set source = ?, updated_by = ?, updated_at = ? where id = ? and status = 'DRAFT'")
                 .params(source, actor, now, design.id())
                 .update();
-        return new Design(design.id(), design.formId(), design.baseVersion(), source, design.status(), actor, now);
+        return new Design(
+                design.id(),
+                design.formId(),
+                design.baseVersion(),
+                source,
+                design.status(),
+                actor,
+                now,
+                design.baseSha256());
     }
 
     @Transactional
@@ -327,6 +358,7 @@ public class FormDesigns {
                 rs.getString("source"),
                 Status.valueOf(rs.getString("status")),
                 rs.getString("updated_by"),
-                rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("base_sha256"));
     }
 }

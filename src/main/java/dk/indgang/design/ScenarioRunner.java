@@ -199,7 +199,7 @@ public final class ScenarioRunner {
         var runner = new LookupRunner(down.isEmpty() ? registers : new Down(registers, down, clock), clock);
         var person = String.valueOf(scenario.get("person"));
         var name = String.valueOf(scenario.get("name"));
-        var session = new FormSession(form, new Answers(), clock);
+        var session = new FormSession(form, new Answers(), clock, rates);
         var context = new LookupContext(
                 actor + ":scenario-" + Integer.toHexString(name.hashCode()),
                 person,

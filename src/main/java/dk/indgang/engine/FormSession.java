@@ -46,8 +46,19 @@ public final class FormSession {
     private final Map<String, String> lookupKeys = new HashMap<>();
     private int evaluations;
     private String caseworker;
+    /** The form's dated figures ({@code rates.x} in every expression), or null: then it has none. */
+    private final dk.indgang.definition.RateTable rates;
 
     public FormSession(FormDefinition form, Answers answers, Clock clock) {
+        this(form, answers, clock, null);
+    }
+
+    /**
+     * @param rates the rate table the form's assessment names, whose version in force today every
+     *     expression reads as {@code rates.x} (rules, computed values, conditions), or null
+     */
+    public FormSession(FormDefinition form, Answers answers, Clock clock, dk.indgang.definition.RateTable rates) {
+        this.rates = rates;
         this.form = form;
         this.answers = answers;
         this.clock = clock;
@@ -497,6 +508,16 @@ public final class FormSession {
             Map<String, Field> fields, Set<String> hidden, Map<String, Object> computed, Map<String, Object> english) {
         var variables = new HashMap<String, Object>();
         variables.put(Expressions.TODAY, today().toString());
+        if (form.assessment() != null) {
+            // without a table (or a version in force) a rates.x reads nothing: a run-time failure, logged
+            variables.put(
+                    Expressions.RATES,
+                    rates == null
+                            ? Map.of()
+                            : rates.validOn(today())
+                                    .map(dk.indgang.definition.RateTable.Version::forExpressions)
+                                    .orElse(Map.of()));
+        }
         for (var lookup : form.lookups()) {
             variables.put(lookup.id(), LookupValues.of(lookup, lookupResults.get(lookup.id()), today()));
         }

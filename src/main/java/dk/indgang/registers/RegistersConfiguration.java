@@ -77,9 +77,32 @@ class RegistersConfiguration {
             ExecutorService registerExecutor,
             ApplicationEventPublisher events,
             MeterRegistry meters) {
+        return adapter(
+                properties,
+                stubs,
+                builder,
+                sslBundles,
+                json,
+                clock,
+                new RegisterCall.Resilience(bulkheads, retries, breakers, timeLimiters),
+                registerExecutor,
+                events,
+                meters);
+    }
+
+    private static RegistersAdapter adapter(
+            RegisterProperties properties,
+            ObjectProvider<StubRegisters> stubs,
+            RestClient.Builder builder,
+            ObjectProvider<SslBundles> sslBundles,
+            JsonMapper json,
+            Clock clock,
+            RegisterCall.Resilience resilience,
+            ExecutorService registerExecutor,
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         var stubUrl =
                 stubs.getIfAvailable() == null ? null : stubs.getIfAvailable().baseUrl();
-        var resilience = new RegisterCall.Resilience(bulkheads, retries, breakers, timeLimiters);
         var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr", CprClient.ID, sslBundles);
         var cprAddressesHttp =
                 client(builder, properties.cprAddresses(), stubUrl, "/cpr/v1", "cpr-addresses", sslBundles);
@@ -113,15 +136,49 @@ class RegistersConfiguration {
                 clock);
     }
 
-    /** Stub-only registers for the designer: only when every register is served by the embedded stubs. */
+    /**
+     * Stub-only registers for the designer: only when every register is served by the embedded stubs.
+     * Their own adapters, circuit breakers, retries, time limits, bulkheads, caches and metrics (same
+     * settings): a designer's scenario with a fault person must never open a breaker citizens meet,
+     * nor leave a cached answer or a figure in the service's metrics.
+     */
     @Bean
     PreviewRegisters previewRegisters(
-            RegisterProperties properties, RegistersAdapter registers, ObjectProvider<StubRegisters> stubs) {
+            RegisterProperties properties,
+            ObjectProvider<StubRegisters> stubs,
+            RestClient.Builder builder,
+            ObjectProvider<SslBundles> sslBundles,
+            JsonMapper json,
+            Clock clock,
+            CircuitBreakerRegistry breakers,
+            RetryRegistry retries,
+            TimeLimiterRegistry timeLimiters,
+            BulkheadRegistry bulkheads,
+            ExecutorService registerExecutor,
+            ApplicationEventPublisher events) {
         var allStubbed = stubs.getIfAvailable() != null
                 && java.util.stream.Stream.of(
                                 properties.cpr(), properties.eindkomst(), properties.bbr(), properties.dar())
                         .allMatch(endpoint -> endpoint.baseUrl().isBlank());
-        return new PreviewRegisters(allStubbed ? registers : null);
+        if (!allStubbed) {
+            return new PreviewRegisters(null);
+        }
+        var own = new RegisterCall.Resilience(
+                BulkheadRegistry.of(bulkheads.getDefaultConfig()),
+                RetryRegistry.of(retries.getDefaultConfig()),
+                CircuitBreakerRegistry.of(breakers.getDefaultConfig()),
+                TimeLimiterRegistry.of(timeLimiters.getDefaultConfig()));
+        return new PreviewRegisters(adapter(
+                properties,
+                stubs,
+                builder,
+                sslBundles,
+                json,
+                clock,
+                own,
+                registerExecutor,
+                events,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
     /** The engine's lookup runner over this module's registers (the views use it, never an adapter). */

@@ -84,8 +84,9 @@ public class FormFilling {
      * the counter, on the phone): a register value changed in it is marked as the caseworker's change.
      */
     public FormSession open(Draft draft, FormSession previous, Optional<String> caseworker) {
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        var form = drafts.definitionOf(draft);
+        var session = new FormSession(
+                form, draft.answers().copy(), clock, catalog.rates(form).orElse(null));
         session.adoptLookups(previous);
         caseworker.ifPresent(session::answeredBy);
         return session;

@@ -33,8 +33,9 @@ public final class Fripladser {
             String cpr,
             Consumer<FormSession> more) {
         var draft = drafts.start(catalog.current("oekonomisk-friplads").orElseThrow(), cpr);
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        var form = drafts.definitionOf(draft);
+        var session = new FormSession(
+                form, draft.answers().copy(), clock, catalog.rates(form).orElse(null));
         var context = new LookupContext(
                 cpr, cpr, "Test: økonomisk friplads", draft.id().toString());
         lookups.settle(session, cpr, context);

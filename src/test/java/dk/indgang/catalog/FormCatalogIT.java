@@ -44,7 +44,9 @@ class FormCatalogIT {
         Files.writeString(file, source(2).replace("when: \"husleje > indkomst\"", "when: \"husleje > indkomt\""));
         catalog.reload();
         assertThat(catalog.current("katalog-test").orElseThrow().sha256()).isEqualTo(v1.sha256());
-        assertThat(catalog.problems()).extracting(p -> p.messageKey()).containsExactly("expression.invalid");
+        assertThat(catalog.problems())
+                .extracting(p -> p.messageKey())
+                .containsExactly("expression.unknown.name.suggest");
 
         Files.writeString(file, source(2));
         catalog.reload();

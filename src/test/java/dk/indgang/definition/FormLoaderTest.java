@@ -167,9 +167,37 @@ class FormLoaderTest {
     void locatesAnUnknownFieldInAnExpressionToTheColumn() throws IOException {
         var source = valid().replace("when: \"husleje > indkomst\"", "when: \"husleje > indkomt\"");
         var problem = problems(source).getFirst();
-        assertThat(problem.messageKey()).isEqualTo("expression.invalid");
+        assertThat(problem.messageKey()).isEqualTo("expression.unknown.name.suggest");
         assertThat(problem.location()).isEqualTo(new Location("form.yaml", lineOf(source, "indkomt\""), 22));
-        assertThat(problem.message(Locale.ENGLISH)).contains("undeclared reference to 'indkomt'");
+        assertThat(problem.message(Locale.ENGLISH))
+                .isEqualTo("The expression 'husleje > indkomt' uses 'indkomt', which is not a field, lookup or function"
+                        + " of this form. Did you mean 'indkomst'?");
+        assertThat(problem.message(Locale.forLanguageTag("da"))).endsWith("Mente du 'indkomst'?");
+    }
+
+    @Test
+    void speaksOfExpressionsInTheDesignersWordsWithoutCelInternals() throws IOException {
+        var cases = java.util.Map.of(
+                "husleje > indkomst &&", "expression.syntax.end",
+                "husleje > (indkomst", "expression.syntax.end",
+                "husleje > indkomst $ 2", "expression.syntax.at",
+                "navn > 2", "expression.operator",
+                "sizze(navn) > 2", "expression.unknown.name.suggest",
+                "zzzzzz > 2", "expression.unknown.name");
+        for (var entry : cases.entrySet()) {
+            var source = valid().replace("when: \"husleje > indkomst\"", "when: \"" + entry.getKey() + "\"");
+            var problem = problems(source).getFirst();
+            assertThat(problem.messageKey()).as(entry.getKey()).isEqualTo(entry.getValue());
+            for (var locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("da"))) {
+                assertThat(problem.message(locale))
+                        .as(entry.getKey())
+                        .doesNotContain("<EOF>", "mismatched", "container", "overload", "expecting", "_>_");
+            }
+        }
+        assertThat(problems(valid().replace("when: \"husleje > indkomst\"", "when: \"navn > 2\""))
+                        .getFirst()
+                        .message(Locale.forLanguageTag("da")))
+                .startsWith("Udtrykket 'navn > 2' bruger > på værdier af typen (string, int)");
     }
 
     @Test
@@ -233,7 +261,7 @@ class FormLoaderTest {
                 .extracting(Problem::messageKey)
                 .containsExactly("lookup.key.needs.person");
         var typo = source.replace("prefill: \"bolig.area\"", "prefill: \"boliger.area\"");
-        assertThat(problems(typo)).extracting(Problem::messageKey).containsExactly("expression.invalid");
+        assertThat(problems(typo)).extracting(Problem::messageKey).containsExactly("expression.unknown.name.suggest");
     }
 
     @Test

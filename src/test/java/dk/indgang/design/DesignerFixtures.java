@@ -16,6 +16,15 @@ public final class DesignerFixtures {
             try (var files = Files.list(Path.of("src/test/resources/forms"))) {
                 for (var file : files.toList()) {
                     Files.copy(file, dir.resolve(file.getFileName()));
+                    if (Files.isDirectory(file)) {
+                        // the rate tables in rates/
+                        try (var inner = Files.list(file)) {
+                            for (var table : inner.toList()) {
+                                Files.copy(
+                                        table, dir.resolve(file.getFileName()).resolve(table.getFileName()));
+                            }
+                        }
+                    }
                 }
             }
             Files.writeString(dir.resolve("husstand-test.scenarios.yaml"), """

@@ -100,6 +100,29 @@ class FormDesignsIT {
     }
 
     @Test
+    void aDraftSaysWhenThePublishedFormChangedSinceItBegan() throws IOException {
+        var design = designs.open("registre-test", "designer");
+        assertThat(designs.publishedSince(design)).isEmpty();
+        var file = FORMS.resolve("registre-test.yaml");
+        var original = Files.readString(file);
+        // the published file edited by hand under the same version number
+        Files.writeString(file, original.replace("label: {da: \"Navn\"", "label: {da: \"Fulde navn\""));
+        catalog.reload();
+        try {
+            var since = designs.publishedSince(designs.find(design.id()).orElseThrow())
+                    .orElseThrow();
+            assertThat(since.base()).isEqualTo(1);
+            assertThat(since.serving().field("navn").orElseThrow().label().da()).isEqualTo("Fulde navn");
+        } finally {
+            Files.writeString(file, original);
+            catalog.reload();
+        }
+        assertThat(designs.publishedSince(designs.find(design.id()).orElseThrow()))
+                .isEmpty();
+        designs.discard(design);
+    }
+
+    @Test
     void structureEditsMoveAndRemoveAndACopyGetsItsOwnId() {
         var design = designs.copy("registre-test", "registre-kopi", "designer");
         assertThat(design.source()).contains("id: registre-kopi").contains("version: 1");

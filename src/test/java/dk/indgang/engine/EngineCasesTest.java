@@ -40,11 +40,17 @@ class EngineCasesTest {
                 var form = new FormLoader().load(Path.of("src/test/resources", (String) doc.get("form")));
                 var today = LocalDate.parse(doc.get("today").toString());
                 assertThat(doc.keySet()).as(file + " keys").isSubsetOf("form", "today", "cases");
+                // the rate table its assessment names, from rates/ beside the form, as the catalog reads it
+                var rates = dk.indgang.definition.RateTable.forForm(
+                                form,
+                                Path.of("src/test/resources", (String) doc.get("form"))
+                                        .getParent())
+                        .orElse(null);
                 for (var c : (List<Map<String, Object>>) doc.get("cases")) {
                     assertThat(c.keySet())
                             .as(file + ": " + c.get("name") + " keys")
                             .isSubsetOf("name", "answers", "groups", "acknowledge", "expect");
-                    all.add(Arguments.of(file.getFileName() + ": " + c.get("name"), form, today, c));
+                    all.add(Arguments.of(file.getFileName() + ": " + c.get("name"), form, today, c, rates));
                 }
             }
         }
@@ -54,13 +60,18 @@ class EngineCasesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     @SuppressWarnings("unchecked")
-    void behavesAsTheCaseSays(String name, FormDefinition form, LocalDate today, Map<String, Object> c) {
+    void behavesAsTheCaseSays(
+            String name,
+            FormDefinition form,
+            LocalDate today,
+            Map<String, Object> c,
+            dk.indgang.definition.RateTable rates) {
         var plain = Map.of(
                 "values", c.getOrDefault("answers", Map.of()),
                 "groups", c.getOrDefault("groups", Map.of()),
                 "acknowledgements", ackMap((List<String>) c.getOrDefault("acknowledge", List.of())));
         var answers = ValueCodec.read(form, plain);
-        var session = new FormSession(form, answers, TestClock.on(today));
+        var session = new FormSession(form, answers, TestClock.on(today), rates);
         var expect = (Map<String, Object>) c.get("expect");
         assertThat(expect.keySet()).as("expect keys").isSubsetOf(EXPECT_KEYS);
         var warnings = new ArrayList<LogRecord>();

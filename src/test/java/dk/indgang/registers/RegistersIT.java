@@ -39,6 +39,9 @@ class RegistersIT {
     StubRegisters stubs;
 
     @Autowired
+    PreviewRegisters preview;
+
+    @Autowired
     LookupAuditLog audit;
 
     @Autowired
@@ -54,6 +57,11 @@ class RegistersIT {
             call.breaker().reset();
             call.cache().invalidateAll();
         });
+        preview.registers().map(RegistersAdapter.class::cast).ifPresent(r -> r.calls()
+                .forEach(call -> {
+                    call.breaker().reset();
+                    call.cache().invalidateAll();
+                }));
         stubs.server().resetRequests();
     }
 
@@ -156,6 +164,23 @@ class RegistersIT {
         assertThat(result.outcome()).isEqualTo(Outcome.UNAVAILABLE);
         assertThat(result.detail()).isEqualTo("circuit breaker open");
         assertThat(personLookups("1503889984")).isZero();
+    }
+
+    @Test
+    void theDesignersRegistersHaveTheirOwnBreakersAndCaches() {
+        var designer = new LookupContext("designer", Persons.METTE, "Scenarie", "designer:test");
+        var previewRegisters = preview.registers().orElseThrow();
+        // a fault person in a designer's scenario opens the designer's breaker only
+        previewRegisters.person(FAILING, designer);
+        previewRegisters.person(FAILING, designer);
+        assertThat(previewRegisters.person(Persons.METTE, designer).detail()).isEqualTo("circuit breaker open");
+        assertThat(registers.calls())
+                .allSatisfy(call -> assertThat(call.breaker().getState())
+                        .isEqualTo(io.github.resilience4j.circuitbreaker.CircuitBreaker.State.CLOSED));
+        // and a citizen's lookup is not answered from the designer's cache, nor the other way round
+        registers.person(Persons.METTE, context);
+        assertThat(registers.person(Persons.METTE, context).outcome()).isEqualTo(Outcome.FOUND);
+        assertThat(personLookups("1503889984")).isEqualTo(1);
     }
 
     @Test

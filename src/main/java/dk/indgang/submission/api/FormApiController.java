@@ -301,8 +301,9 @@ class FormApiController {
     }
 
     private FormSession session(Draft draft, Principal citizen) {
-        var session =
-                new FormSession(drafts.definitionOf(draft), draft.answers().copy(), clock);
+        var form = drafts.definitionOf(draft);
+        var session = new FormSession(
+                form, draft.answers().copy(), clock, catalog.rates(form).orElse(null));
         // Reading a draft asks no register: its lookups' last answers are adopted, and only a lookup
         // whose key changed (or whose answer is older than the registers' cache time) runs again.
         lookups.guardCprComparisons(

@@ -89,6 +89,15 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                         : design.baseVersion() == 0
                                 ? getTranslation("designer.editing.copy")
                                 : getTranslation("designer.editing.base", design.baseVersion())));
+        designs.publishedSince(design).ifPresent(since -> {
+            // the published form moved on: publishing this draft would replace what changed
+            var warning = new Paragraph(getTranslation(
+                    "designer.editing.stale", since.base(), since.serving().version()));
+            warning.setId("design-stale");
+            warning.addClassName("warning-box");
+            warning.getElement().setAttribute("role", "alert");
+            add(warning);
+        });
         toolbar.add(tools());
         var structurePane = new Div(toolbar, structure, properties);
         structurePane.addClassName("design-structure");
