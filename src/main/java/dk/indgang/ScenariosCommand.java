@@ -74,7 +74,14 @@ public final class ScenariosCommand {
                         .orElse(null);
                 jobs.add(new Job(file, form, scenarios, rates));
             } catch (IllegalArgumentException | IOException e) {
-                err.println(file + ": error: " + e.getMessage());
+                String text;
+                try {
+                    text = Files.readString(file);
+                } catch (IOException unreadable) {
+                    text = "";
+                }
+                err.println(dk.indgang.design.ScenarioLint.located(file, text, String.valueOf(e.getMessage()))
+                        + ": error: " + e.getMessage());
                 problems++;
             } catch (DefinitionException e) {
                 e.problems().forEach(p -> err.println(p.format(java.util.Locale.ENGLISH)));
@@ -98,8 +105,16 @@ public final class ScenariosCommand {
                         passed++;
                     } else {
                         failed++;
+                        String text;
+                        try {
+                            text = Files.readString(job.file());
+                        } catch (IOException e) {
+                            text = "";
+                        }
                         for (var failure : result.failures()) {
-                            err.println(job.file() + ": error: Scenario '" + result.name() + "': " + failure);
+                            var problem = "Scenario '" + result.name() + "': " + failure;
+                            err.println(dk.indgang.design.ScenarioLint.located(job.file(), text, problem) + ": error: "
+                                    + problem);
                         }
                     }
                 }

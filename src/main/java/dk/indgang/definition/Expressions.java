@@ -130,13 +130,14 @@ public final class Expressions {
 
     private final CelCompiler topLevel;
     private final java.util.Set<String> declared;
+    private final LookupKeys keys;
     private final Map<String, CelCompiler> perGroup = new LinkedHashMap<>();
 
     /**
      * @param fields every top-level field of the form, keyed by id
      * @param lookups the ids of the form's register lookups: each is a map of what the register said
      */
-    Expressions(Map<String, Field> fields, List<String> lookups) {
+    Expressions(Map<String, Field> fields, List<Lookup> lookups) {
         this(fields, lookups, false);
     }
 
@@ -144,12 +145,22 @@ public final class Expressions {
      * @param rates whether the form has a rate table (its assessment names one): then {@code rates.x}
      *     is a number in every expression, so a figure has one source for rules and calculations alike
      */
-    Expressions(Map<String, Field> fields, List<String> lookups, boolean rates) {
+    Expressions(Map<String, Field> fields, List<Lookup> lookups, boolean rates) {
+        var byId = new LinkedHashMap<String, Lookup>();
+        lookups.forEach(l -> byId.putIfAbsent(l.id(), l));
+        var groups = new LinkedHashMap<String, Set<String>>();
+        fields.values().stream()
+                .filter(f -> f.type() instanceof FieldType.Group)
+                .forEach(f -> groups.put(
+                        f.id(),
+                        ((FieldType.Group) f.type())
+                                .fields().stream().map(Field::id).collect(Collectors.toUnmodifiableSet())));
+        keys = new LookupKeys(byId, groups);
         var variables = new LinkedHashMap<String, CelType>();
         fields.values().stream()
                 .filter(f -> f.type() != null && f.type().holdsValue())
                 .forEach(f -> variables.put(f.id(), celType(f.type())));
-        lookups.forEach(id -> variables.putIfAbsent(id, MapType.create(SimpleType.STRING, SimpleType.DYN)));
+        byId.keySet().forEach(id -> variables.putIfAbsent(id, MapType.create(SimpleType.STRING, SimpleType.DYN)));
         variables.put(TODAY, SimpleType.STRING);
         if (rates) {
             variables.put(RATES, MapType.create(SimpleType.STRING, SimpleType.DOUBLE));
@@ -275,6 +286,34 @@ public final class Expressions {
         }
         try {
             var ast = result.getAst();
+            var unknownKeys = keys.unknown(ast.getExpr());
+            if (!unknownKeys.isEmpty()) {
+                return new Compiled(
+                        null,
+                        null,
+                        unknownKeys.stream()
+                                .map(u -> {
+                                    var closest = ExpressionErrors.closest(u.key(), u.known());
+                                    var known = String.join(", ", new java.util.TreeSet<>(u.known()));
+                                    return closest == null
+                                            ? Problem.error(
+                                                    location,
+                                                    "expression.key.unknown",
+                                                    source,
+                                                    u.key(),
+                                                    u.what(),
+                                                    known)
+                                            : Problem.error(
+                                                    location,
+                                                    "expression.key.unknown.suggest",
+                                                    source,
+                                                    u.key(),
+                                                    u.what(),
+                                                    known,
+                                                    closest);
+                                })
+                                .toList());
+            }
             Set<String> references = CelNavigableAst.fromAst(ast)
                     .getRoot()
                     .allNodes()
@@ -291,6 +330,11 @@ public final class Expressions {
             return new Compiled(
                     null, null, List.of(Problem.error(location, "expression.invalid", source, e.getMessage())));
         }
+    }
+
+    /** The type of a value read straight from a lookup, which CEL knows only as {@code dyn}. */
+    java.util.Optional<String> lookupValueType(CelExpr expr) {
+        return keys.kind(expr);
     }
 
     static String typeName(CelType type) {

@@ -150,10 +150,10 @@ public final class FormLoader {
         var scout = new Reader(fileName, null);
         var draft = scout.form(root);
         var fields = new LinkedHashMap<String, Field>();
-        var lookups = new ArrayList<String>();
+        var lookups = new ArrayList<Lookup>();
         if (draft != null) {
             draft.steps().forEach(s -> s.fields().forEach(f -> fields.putIfAbsent(f.id(), f)));
-            draft.lookups().forEach(l -> lookups.add(l.id()));
+            lookups.addAll(draft.lookups());
         }
         var reader =
                 new Reader(fileName, new Expressions(fields, lookups, draft != null && draft.assessment() != null));
@@ -411,14 +411,13 @@ public final class FormLoader {
             if (compiled.expression() == null) {
                 return null;
             }
-            if (expected != null && !resultFits(compiled.resultType().name(), expected)) {
-                error(
-                        node,
-                        "expression.type",
-                        scalar.getValue(),
-                        key,
-                        expected,
-                        Expressions.typeName(compiled.resultType()));
+            var actual = compiled.resultType().name();
+            if (actual.equals("dyn") && compiled.ast() != null) {
+                // a lookup's value is dyn to CEL; its key says what it is (a list is no whole number)
+                actual = expressions.lookupValueType(compiled.ast()).orElse(actual);
+            }
+            if (expected != null && !resultFits(actual, expected)) {
+                error(node, "expression.type", scalar.getValue(), key, expected, actual);
                 return null;
             }
             return compiled;

@@ -43,13 +43,59 @@ public final class ScenarioLint {
         }
         int problems = 0;
         for (var file : files) {
+            String text;
+            try {
+                text = Files.readString(file);
+            } catch (IOException e) {
+                text = "";
+            }
             for (var problem : problems(file)) {
-                err.println(file + ": error: " + problem);
+                err.println(located(file, text, problem) + ": error: " + problem);
                 problems++;
             }
         }
         out.println(files.size() + " scenario file(s) checked, " + problems + " problem(s)");
         return problems == 0 ? 0 : 1;
+    }
+
+    private static final java.util.regex.Pattern UNKNOWN_KEY =
+            java.util.regex.Pattern.compile(".*unknown key '([^']+)'.*");
+    private static final java.util.regex.Pattern SCENARIO =
+            java.util.regex.Pattern.compile("^Scenario '([^']*)'.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern NAMES =
+            java.util.regex.Pattern.compile(".*(?:names|answers) (?:rule|field)? ?'([^']+)'.*");
+
+    /**
+     * {@code file:line} for a problem: the line of the key it names (a misspelt key), else of what it
+     * names in the scenario (a rule or field), else of the scenario's name; {@code file} alone when
+     * none is found.
+     */
+    public static String located(Path file, String text, String problem) {
+        var lines = text.lines().toList();
+        int from = 0;
+        var scenario = SCENARIO.matcher(problem);
+        if (scenario.matches()) {
+            var name = scenario.group(1);
+            for (int i = 0; i < lines.size(); i++) {
+                var line = lines.get(i);
+                if (line.contains("name:") && line.contains(name)) {
+                    from = i;
+                    break;
+                }
+            }
+        }
+        for (var pattern : List.of(UNKNOWN_KEY, NAMES)) {
+            var m = pattern.matcher(problem);
+            if (m.matches()) {
+                var word = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m.group(1)) + "\\b");
+                for (int i = from; i < lines.size(); i++) {
+                    if (word.matcher(lines.get(i)).find()) {
+                        return file + ":" + (i + 1);
+                    }
+                }
+            }
+        }
+        return scenario.matches() && from > 0 ? file + ":" + (from + 1) : file.toString();
     }
 
     static boolean isScenarios(Path file) {

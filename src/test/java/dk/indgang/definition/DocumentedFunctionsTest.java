@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,7 @@ class DocumentedFunctionsTest {
         assertThat(examples).hasSizeGreaterThan(15);
 
         var form = new FormLoader().load(Path.of("forms/eksempel-husstand.yaml"));
-        var expressions = new Expressions(form.topLevelFields(), List.of());
+        var expressions = new Expressions(form.topLevelFields(), form.lookups());
         for (var example : examples) {
             var compiled = expressions.compile(example, new Location("docs", 1, 1), null, 0, true);
             assertThat(compiled.problems()).as(example).isEmpty();

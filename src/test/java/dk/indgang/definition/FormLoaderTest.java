@@ -296,6 +296,45 @@ class FormLoaderTest {
     }
 
     @Test
+    void aKeyALookupOrAGroupItemDoesNotHaveIsALoadErrorNotAMissingValueAtRunTime() throws IOException {
+        var source = Files.readString(Path.of("src/test/resources/forms/registre-test.yaml"));
+        var shown = "        prefill: \"ansoeger.name\"";
+        var wrong = java.util.Map.of(
+                "string(bolig.areaa)", "expression.key.unknown.suggest",
+                "husstand.members.map(m, m.navn).join(', ')", "expression.key.unknown",
+                "husstand.members.filter(m, m.age > 17).map(m, m.nme).join(', ')", "expression.key.unknown.suggest",
+                "husstand.found ? husstand.members[0].nam : ''", "expression.key.unknown.suggest",
+                "string(indkomst.totl)", "expression.key.unknown.suggest");
+        for (var entry : wrong.entrySet()) {
+            var problems = problems(source.replace(shown, "        compute: \"" + entry.getKey() + "\""));
+            assertThat(problems)
+                    .as(entry.getKey())
+                    .extracting(Problem::messageKey)
+                    .containsExactly(entry.getValue());
+        }
+        assertThat(problems(source.replace(shown, "        compute: \"string(bolig.areaa)\""))
+                        .getFirst()
+                        .message(Locale.ENGLISH))
+                .contains("reads 'areaa' of bolig", "Did you mean 'area'?");
+        for (var fine : List.of(
+                "husstand.members.filter(m, m.age > 17).map(m, m.name).join(', ')",
+                "husstand.found ? husstand.members[0].name : ''",
+                "string(bolig.area) + ' ' + indkomst.outcome")) {
+            var accepted = source.replace(shown, "        compute: \"" + fine + "\"");
+            assertThat(loader.load("form.yaml", accepted).field("navn"))
+                    .as(fine)
+                    .isPresent();
+        }
+        // a prefill of the wrong type: a list into a whole number
+        var listIntoNumber = source.replace("prefill: \"bolig.area\"", "prefill: \"husstand.members\"");
+        assertThat(problems(listIntoNumber)).extracting(Problem::messageKey).containsExactly("expression.type");
+        // a repeating group's items inside a macro
+        var group = valid().replace("maxLength: 60", "maxLength: 60\n")
+                .replace("when: \"husleje > indkomst\"", "when: \"boernListe.exists(b, b.barnAlderr > 17)\"");
+        assertThat(problems(group)).extracting(Problem::messageKey).containsExactly("expression.key.unknown.suggest");
+    }
+
+    @Test
     void lintExitsNonZeroWithLocatedMessages(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("ok.yaml"), valid());
         Files.writeString(

@@ -127,8 +127,10 @@ class ScenarioRunnerTest {
                         List.of(dir.toString()), new java.io.PrintStream(out), new java.io.PrintStream(err)))
                 .isEqualTo(1);
         assertThat(err.toString())
-                .contains("boligstoette.scenarios.yaml: error: Scenario 'Mette': acknowledge names rule 'arealAfvigr'")
-                .contains("andet.scenarios.yaml: error: Scenario 'Lone' has an unknown key 'assesment'");
+                // located at the line of what they name
+                .contains(
+                        "boligstoette.scenarios.yaml:6: error: Scenario 'Mette': acknowledge names rule 'arealAfvigr'")
+                .contains("andet.scenarios.yaml:6: error: Scenario 'Lone' has an unknown key 'assesment'");
         assertThat(out.toString()).contains("2 scenario file(s) checked, 2 problem(s)");
     }
 

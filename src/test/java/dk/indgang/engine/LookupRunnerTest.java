@@ -274,4 +274,16 @@ class LookupRunnerTest {
         assertThat(reread.provenance("areal")).isEqualTo(session.answers().provenance("areal"));
         assertThat(reread.provenance("navn").fetchedAt()).isEqualTo(AT);
     }
+
+    @org.junit.jupiter.api.Test
+    void everyLookupHoldsExactlyTheKeysTheLoaderChecksExpressionsAgainst() {
+        for (var type : dk.indgang.definition.Lookup.Type.values()) {
+            var lookup = new dk.indgang.definition.Lookup(
+                    "x", type, dk.indgang.definition.Lookup.APPLICANT, null, null, null);
+            assertThat(LookupValues.of(lookup, null, java.time.LocalDate.of(2026, 11, 22))
+                            .keySet())
+                    .as(type.name())
+                    .containsExactlyInAnyOrderElementsOf(dk.indgang.definition.LookupKeys.keys(type));
+        }
+    }
 }

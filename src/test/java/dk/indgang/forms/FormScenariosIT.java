@@ -148,9 +148,9 @@ class FormScenariosIT {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString().lines().toList())
                 .anyMatch(l -> l.startsWith(dir.resolve("boernetilskud.scenarios.yaml")
-                        + ": error: Scenario 'wrong amount': amount per quarter: expected 1, got 3515"))
-                .anyMatch(l -> l.startsWith(
-                        dir.resolve("andet.scenarios.yaml") + ": error: Scenario 'x' has an unknown key 'assesment'"));
+                        + ":4: error: Scenario 'wrong amount': amount per quarter: expected 1, got 3515"))
+                .anyMatch(l -> l.startsWith(dir.resolve("andet.scenarios.yaml")
+                        + ":4: error: Scenario 'x' has an unknown key 'assesment'"));
         assertThat(out.toString())
                 .contains("1 scenario(s) in 2 file(s): 0 passed, 1 failed, 1 file(s) could not be read");
         assertThat(dk.indgang.ScenariosCommand.run(
