@@ -28,7 +28,15 @@ public record Evaluation(
         Map<String, String> ruleSteps,
         Map<String, String> acknowledgements,
         Map<String, String> stepOfField,
-        Map<String, List<dk.indgang.definition.Option>> madeOptions) {
+        Map<String, List<dk.indgang.definition.Option>> madeOptions,
+        List<Evaluation.Failure> failures) {
+
+    /**
+     * An expression that type-checked at load and failed in this evaluation (a rate key the table
+     * lacks, a division by zero): what it is, where it is written and why. It counts as no value; the
+     * designer's preview lists these so they are seen before a citizen meets them.
+     */
+    public record Failure(String what, String source, dk.indgang.definition.Location location, String detail) {}
 
     /**
      * The field as it is offered now: a choice with {@code optionsFrom} has the options made from

@@ -300,6 +300,7 @@ public final class FormSession {
 
     public Evaluation evaluate() {
         evaluations++;
+        failures.clear();
         Set<String> hidden = new LinkedHashSet<>();
         Map<String, Object> variables = Map.of();
         Map<String, Object> computed = Map.of();
@@ -382,7 +383,8 @@ public final class FormSession {
                 Map.copyOf(ruleSteps),
                 Map.copyOf(answers.acknowledgements()),
                 stepOfField,
-                Map.copyOf(madeOptions));
+                Map.copyOf(madeOptions),
+                List.copyOf(failures));
     }
 
     private static Field offered(Field field, Map<String, List<dk.indgang.definition.Option>> made) {
@@ -422,7 +424,7 @@ public final class FormSession {
             } catch (Expression.Undetermined e) {
                 options.clear();
             } catch (Expression.ExpressionFailure e) {
-                RuntimeFailures.report(form.key(), "the options of " + field.id(), e);
+                failed("the options of " + field.id(), e);
                 options.clear();
             }
             made.put(field.id(), List.copyOf(options));
@@ -535,7 +537,7 @@ public final class FormSession {
                 try {
                     value = fromCel(field.type(), field.compute().evaluate(variables));
                 } catch (Expression.ExpressionFailure e) {
-                    RuntimeFailures.report(form.key(), "the computed value " + field.id(), e);
+                    failed("the computed value " + field.id(), e);
                 }
             }
             if (value != null) {
@@ -551,7 +553,7 @@ public final class FormSession {
                     english.put(
                             field.id(), fromCel(field.type(), field.computeEn().evaluate(variables)));
                 } catch (Expression.ExpressionFailure e) {
-                    RuntimeFailures.report(form.key(), "the English text of " + field.id(), e);
+                    failed("the English text of " + field.id(), e);
                 }
             }
         }
@@ -581,6 +583,26 @@ public final class FormSession {
         return map;
     }
 
+    /** Run-time failures met by the evaluation under way, for its verdict (the designer shows them). */
+    private final List<Evaluation.Failure> failures = new ArrayList<>();
+
+    private void failed(String what, Expression.ExpressionFailure e) {
+        RuntimeFailures.report(form.key(), what, e);
+        if (!(e instanceof Expression.Undetermined)) {
+            var expression = e.expression();
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            var detail = root.getMessage();
+            var failure =
+                    new Evaluation.Failure(what, expression.source(), expression.location(), String.valueOf(detail));
+            if (!failures.contains(failure)) {
+                failures.add(failure);
+            }
+        }
+    }
+
     private boolean holds(Expression expression, Map<String, ?> variables, boolean whenAbsent) {
         if (expression == null) {
             return whenAbsent;
@@ -597,7 +619,7 @@ public final class FormSession {
             return false;
         } catch (Expression.ExpressionFailure e) {
             // A condition that cannot be evaluated (e.g. division by zero) counts as false, and is logged.
-            RuntimeFailures.report(form.key(), "a condition", e);
+            failed("a condition", e);
             return false;
         }
     }

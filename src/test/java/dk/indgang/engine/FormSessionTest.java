@@ -201,8 +201,16 @@ class FormSessionTest {
                         .contains("hver")
                         .contains("1000 / antal");
             });
+            // logged once, but every evaluation that meets it says so, for the designer's preview
+            assertThat(session.evaluate().failures()).singleElement().satisfies(f -> {
+                assertThat(f.what()).isEqualTo("the computed value hver");
+                assertThat(f.source()).isEqualTo("1000 / antal");
+                assertThat(f.location().line()).isEqualTo(15);
+                assertThat(f.detail()).isEqualTo("/ by zero");
+            });
             session.answer("antal", 4L);
             assertThat(session.evaluate().computed()).containsEntry("hver", 250L);
+            assertThat(session.evaluate().failures()).isEmpty();
         } finally {
             logger.removeHandler(handler);
         }

@@ -85,6 +85,17 @@ final class PreviewPanel extends Div {
         if (findings.getComponentCount() > 0) {
             add(findings);
         }
+        if (!evaluation.failures().isEmpty()) {
+            // what can only fail at run time, shown where the designer works
+            var failed = new UnorderedList();
+            failed.setId("preview-failures");
+            failed.addClassName("warning-box");
+            evaluation
+                    .failures()
+                    .forEach(f -> failed.add(new ListItem(getTranslation(
+                            "designer.preview.failure", f.location().line(), f.what(), f.source(), f.detail()))));
+            add(new Paragraph(getTranslation("designer.preview.failures")), failed);
+        }
         var back = new Button(getTranslation("wizard.back"), e -> {
             stepIndex--;
             render();
