@@ -204,7 +204,49 @@ public class FormCatalog {
                 LOG.error("Cannot read rates {}: {}", file, e.getMessage());
             }
         }
+        if (properties.adoptPublished()) {
+            adoptPublishedElsewhere(found);
+        }
         problems = List.copyOf(found);
+    }
+
+    /**
+     * Versions served by another instance on the same database — published there through the designer,
+     * or from its folder — serve here too once they are newer than what this instance serves (or a
+     * form it does not have), so every instance serves what was published within one reload interval.
+     * The database holds every version ever served with its exact text; the folder stays the export
+     * and import. A version whose rate table this instance's folder lacks is not taken (and said).
+     */
+    private void adoptPublishedElsewhere(List<Problem> found) {
+        record Row(String formId, int version, String source) {}
+        var newest = jdbc.sql("""
+                        select form_id, version, source from form_version f
+                        where not exists (select 1 from form_version g where g.form_id = f.form_id
+                          and (g.version > f.version or (g.version = f.version and g.loaded_at > f.loaded_at)))""")
+                .query((rs, n) -> new Row(rs.getString("form_id"), rs.getInt("version"), rs.getString("source")))
+                .list();
+        for (var row : newest) {
+            var current = serving.get(row.formId());
+            if (current != null && current.version() >= row.version()) {
+                continue;
+            }
+            try {
+                var form = loader.load(row.formId() + ".yaml", row.source());
+                loadRates(form, properties.dir());
+                accept(form);
+                LOG.info("Serving form {} version {}, published on another instance", form.id(), form.version());
+            } catch (DefinitionException e) {
+                found.addAll(e.problems());
+                e.problems()
+                        .forEach(p -> LOG.error(
+                                "Form {} version {} from the database not served here: {}",
+                                row.formId(),
+                                row.version(),
+                                p.format(Locale.ENGLISH)));
+            } catch (IOException e) {
+                LOG.error("Cannot read rates for form {}: {}", row.formId(), e.getMessage());
+            }
+        }
     }
 
     private static Path ratesFile(FormDefinition form, Path dir) {

@@ -37,7 +37,8 @@ class FormCatalogIT {
     void aBrokenFileNeverReplacesTheServingVersionAndOldVersionsStayAvailable() throws IOException {
         var file = forms.resolve("katalog-test.yaml");
         Files.writeString(file, source(1));
-        var catalog = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true), jdbc, clock);
+        var catalog =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true, false), jdbc, clock);
         var v1 = catalog.current("katalog-test").orElseThrow();
         assertThat(v1.version()).isEqualTo(1);
 
@@ -54,7 +55,8 @@ class FormCatalogIT {
         assertThat(catalog.problems()).isEmpty();
 
         // A fresh catalog (a restart) still finds version 1 for drafts that began on it.
-        var restarted = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true), jdbc, clock);
+        var restarted =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true, false), jdbc, clock);
         var old = restarted.version("katalog-test", 1, v1.sha256()).orElseThrow();
         assertThat(old.version()).isEqualTo(1);
         assertThat(old.sha256()).isEqualTo(v1.sha256());
@@ -64,7 +66,8 @@ class FormCatalogIT {
     void anExampleFormIsOfferedInDevelopmentOnly() throws IOException {
         Files.copy(Path.of("forms/eksempel-husstand.yaml"), forms.resolve("eksempel-husstand.yaml"));
         Files.writeString(forms.resolve("katalog-test.yaml"), source(1));
-        var production = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), false), jdbc, clock);
+        var production =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), false, false), jdbc, clock);
         assertThat(production.current("eksempel-husstand").orElseThrow().example())
                 .isTrue();
         assertThat(production.forAudience(dk.indgang.definition.Audience.CITIZEN))
@@ -72,7 +75,8 @@ class FormCatalogIT {
                 .containsExactly("katalog-test");
         assertThat(production.offered("eksempel-husstand", dk.indgang.definition.Audience.CITIZEN))
                 .isEmpty();
-        var development = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true), jdbc, clock);
+        var development =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true, false), jdbc, clock);
         assertThat(development.forAudience(dk.indgang.definition.Audience.CITIZEN))
                 .extracting(f -> f.id())
                 .contains("eksempel-husstand", "katalog-test");
@@ -85,7 +89,8 @@ class FormCatalogIT {
         var ratesFile = forms.resolve("rates/boernetilskud.yaml");
         var rates = Files.readString(Path.of("forms/rates/boernetilskud.yaml"));
         Files.writeString(ratesFile, rates);
-        var catalog = new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true), jdbc, clock);
+        var catalog =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true, false), jdbc, clock);
         var form = catalog.current("boernetilskud").orElseThrow();
         var day = java.time.LocalDate.of(2026, 11, 22);
         assertThat(catalog.rates(form).orElseThrow().validOn(day).orElseThrow().values())

@@ -40,12 +40,19 @@ class TwoInstancesIT {
         return dk.indgang.PostgresSchemas.fresh(SCHEMA);
     }
 
-    private static ConfigurableApplicationContext instance() {
+    /** Each instance has a forms folder of its own, as two machines have. */
+    static final java.nio.file.Path FIRST_FORMS = dk.indgang.design.DesignerFixtures.formsCopy();
+
+    static final java.nio.file.Path SECOND_FORMS = dk.indgang.design.DesignerFixtures.formsCopy();
+
+    private static ConfigurableApplicationContext instance(java.nio.file.Path forms) {
         // as command-line arguments, which win over the test profile's H2
         return new SpringApplicationBuilder(IndgangApplication.class)
                 .profiles("test")
                 .run(
                         "--server.port=0",
+                        "--indgang.forms.dir=" + forms,
+                        "--indgang.forms.adopt-published=true",
                         "--spring.datasource.url=" + URL + "?currentSchema=" + SCHEMA,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=",
@@ -55,8 +62,8 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void start() {
-        first = instance();
-        second = instance();
+        first = instance(FIRST_FORMS);
+        second = instance(SECOND_FORMS);
     }
 
     @AfterAll
@@ -67,6 +74,27 @@ class TwoInstancesIT {
         if (first != null) {
             first.close();
         }
+    }
+
+    @Test
+    void aVersionPublishedOnOneInstanceIsServedByTheOtherAtItsNextReload() throws Exception {
+        var designs = first.getBean(dk.indgang.design.FormDesigns.class);
+        var design = designs.open("registre-test", "designer");
+        design = designs.save(
+                design, design.source().replace("label: {da: \"Navn\"", "label: {da: \"Fulde navn\""), "designer");
+        var published = designs.publish(design, "designer");
+
+        var other = second.getBean(FormCatalog.class);
+        assertThat(other.current("registre-test").orElseThrow().version())
+                .isLessThan(published.form().version());
+        other.reload();
+        var served = other.current("registre-test").orElseThrow();
+        assertThat(served.version()).isEqualTo(published.form().version());
+        assertThat(served.sha256()).isEqualTo(published.form().sha256());
+        assertThat(served.field("navn").orElseThrow().label().da()).isEqualTo("Fulde navn");
+        // from the database, not from its folder
+        assertThat(java.nio.file.Files.readString(SECOND_FORMS.resolve("registre-test.yaml")))
+                .doesNotContain("Fulde navn");
     }
 
     @Test
