@@ -76,7 +76,8 @@ class RegistersConfiguration {
             BulkheadRegistry bulkheads,
             ExecutorService registerExecutor,
             ApplicationEventPublisher events,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            ObjectProvider<SharedAllowances> shared) {
         return adapter(
                 properties,
                 stubs,
@@ -87,7 +88,8 @@ class RegistersConfiguration {
                 new RegisterCall.Resilience(bulkheads, retries, breakers, timeLimiters),
                 registerExecutor,
                 events,
-                meters);
+                meters,
+                shared.getIfAvailable());
     }
 
     private static RegistersAdapter adapter(
@@ -100,7 +102,8 @@ class RegistersConfiguration {
             RegisterCall.Resilience resilience,
             ExecutorService registerExecutor,
             ApplicationEventPublisher events,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            SharedAllowances shared) {
         var stubUrl =
                 stubs.getIfAvailable() == null ? null : stubs.getIfAvailable().baseUrl();
         var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr", CprClient.ID, sslBundles);
@@ -126,14 +129,35 @@ class RegistersConfiguration {
                         meters),
                 new RegisterCall(BbrClient.ID, properties.bbr(), resilience, registerExecutor, events, clock, meters),
                 new RegisterCall(DarClient.ID, properties.dar(), resilience, registerExecutor, events, clock, meters),
-                new UserRateLimits(
-                        properties.lookupsPerUserPerMinute(),
-                        properties.systemActors(),
-                        properties.lookupsPerSystemActorPerMinute(),
-                        clock),
-                new UserRateLimits(properties.cprComparisonsPerUser(), properties.cprComparisonPeriod(), clock),
+                shared(
+                        new UserRateLimits(
+                                properties.lookupsPerUserPerMinute(),
+                                properties.systemActors(),
+                                properties.lookupsPerSystemActorPerMinute(),
+                                clock),
+                        "lookups",
+                        shared),
+                shared(
+                        new UserRateLimits(properties.cprComparisonsPerUser(), properties.cprComparisonPeriod(), clock),
+                        "cpr-comparisons",
+                        shared),
                 events,
                 clock);
+    }
+
+    private static UserRateLimits shared(UserRateLimits limits, String name, SharedAllowances shared) {
+        return shared == null ? limits : limits.sharedAs(name, shared);
+    }
+
+    /**
+     * On PostgreSQL — production, and several instances — the per-user allowances are counted in the
+     * database, so they hold across instances; on the embedded H2 of the default run, in memory.
+     */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnExpression(
+            "'${spring.datasource.url:}'.startsWith('jdbc:postgresql')")
+    SharedAllowances sharedAllowances(javax.sql.DataSource dataSource) {
+        return new SharedAllowances(dataSource);
     }
 
     /**
@@ -178,7 +202,8 @@ class RegistersConfiguration {
                 own,
                 registerExecutor,
                 events,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                null));
     }
 
     /** The engine's lookup runner over this module's registers (the views use it, never an adapter). */

@@ -22,6 +22,10 @@ final class UserRateLimits {
     private final RateLimiterConfig systemConfig;
     private final java.util.Set<String> systemActors;
     private final Clock clock;
+    /** Counted across instances in the database, or null: counted in this instance only. */
+    private SharedAllowances shared;
+    /** Tells this allowance's buckets from the others' in the shared table. */
+    private String name = "lookups";
 
     UserRateLimits(int perMinute, Clock clock) {
         this(perMinute, java.util.Set.of(), perMinute, clock);
@@ -55,10 +59,26 @@ final class UserRateLimits {
                 .build();
     }
 
+    /** Counts this allowance in the database, shared by every instance on it, as {@code name}. */
+    UserRateLimits sharedAs(String name, SharedAllowances shared) {
+        this.name = name;
+        this.shared = shared;
+        return this;
+    }
+
     boolean permit(String actor) {
         var who = actor == null ? "" : actor;
-        return limiters.get(who, a -> RateLimiter.of("user", systemActors.contains(a) ? systemConfig : config))
-                .acquirePermission();
+        var limits = systemActors.contains(who) ? systemConfig : config;
+        if (shared != null) {
+            try {
+                return shared.take(name + ":" + who, limits.getLimitForPeriod(), limits.getLimitRefreshPeriod());
+            } catch (RuntimeException e) {
+                // the database is the application's too: a lookup is never refused for want of a count
+                org.slf4j.LoggerFactory.getLogger(UserRateLimits.class)
+                        .warn("Lookup allowance not counted in the database, counted here: {}", e.getMessage());
+            }
+        }
+        return limiters.get(who, a -> RateLimiter.of("user", limits)).acquirePermission();
     }
 
     <T> LookupResult<T> refused(String register) {

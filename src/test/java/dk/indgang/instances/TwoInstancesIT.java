@@ -98,6 +98,28 @@ class TwoInstancesIT {
     }
 
     @Test
+    void aUsersLookupAllowanceHoldsAcrossInstances() {
+        var limit = first.getBean(dk.indgang.registers.RegisterProperties.class).lookupsPerUserPerMinute();
+        var context = new dk.indgang.engine.LookupContext(
+                "allowance-test-user", Persons.METTE, "Test af fælles grænse", "test");
+        var registers = java.util.List.of(
+                first.getBean(dk.indgang.engine.Registers.class), second.getBean(dk.indgang.engine.Registers.class));
+        int answered = 0;
+        int refused = 0;
+        // half of them on each instance, and some more: the allowance is one, not one per instance
+        for (int i = 0; i < limit + 10; i++) {
+            var result = registers.get(i % 2).person(Persons.METTE, context);
+            if ("too many lookups by this user; try again in a minute".equals(result.detail())) {
+                refused++;
+            } else {
+                answered++;
+            }
+        }
+        assertThat(answered).isEqualTo(limit);
+        assertThat(refused).isEqualTo(10);
+    }
+
+    @Test
     void aDraftStartedOnOneInstanceResumesOnTheOther() {
         var drafts = first.getBean(Drafts.class);
         var catalog = first.getBean(FormCatalog.class);
