@@ -44,6 +44,13 @@ public class ReceiptRenderer {
     private static final byte[] SRGB =
             ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** Stamps the document's creation date: the service's clock, which the tests fix. */
+    private final java.time.Clock clock;
+
+    public ReceiptRenderer(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
     /** The two faces, parsed once and reused; a parsed font reads its glyphs, so one renderer at a time. */
     private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
 
@@ -58,7 +65,7 @@ public class ReceiptRenderer {
             var regular = PDType0Font.load(document, fonts.regular(), true);
             var bold = PDType0Font.load(document, fonts.bold(), true);
             new Layout(document, regular, bold, content).write();
-            archival(document, content);
+            archival(document, content, java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(clock)));
             var out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -96,14 +103,13 @@ public class ReceiptRenderer {
         }
     }
 
-    private static void archival(PDDocument document, ReceiptContent content) throws IOException {
+    private static void archival(PDDocument document, ReceiptContent content, Calendar now) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         var info = new PDDocumentInformation();
         info.setTitle(content.heading() + " – " + content.title());
         info.setAuthor(content.municipality());
         info.setCreator("Indgang");
         info.setProducer("Indgang (Apache PDFBox)");
-        var now = Calendar.getInstance();
         info.setCreationDate(now);
         info.setModificationDate(now);
         document.setDocumentInformation(info);

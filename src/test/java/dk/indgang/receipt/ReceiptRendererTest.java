@@ -48,7 +48,7 @@ class ReceiptRendererTest {
 
     @Test
     void isPdfA2bWithTheDanishLettersAndTheReceiptNumber() throws Exception {
-        var pdf = new ReceiptRenderer().render(content(60));
+        var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content(60));
         try (var parser =
                 Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
             var validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
