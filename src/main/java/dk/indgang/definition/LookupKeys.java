@@ -64,6 +64,28 @@ public final class LookupKeys {
         return keys;
     }
 
+    /**
+     * Each key of a lookup type with the value it has before (or without) an answer: {@code ""},
+     * {@code 0}, {@code 0.0}, {@code false}, an empty list or map — the one list of what a lookup's
+     * value holds, for the engine (engine.LookupValues) and the loader's checks alike.
+     */
+    public static Map<String, Object> emptyValues(Lookup.Type type) {
+        var values = new LinkedHashMap<String, Object>();
+        for (var key : keys(type)) {
+            values.put(
+                    key,
+                    switch (KINDS.getOrDefault(key, "string")) {
+                        case "bool" -> false;
+                        case "int" -> 0L;
+                        case "double" -> 0.0;
+                        case "list" -> List.of();
+                        case "map" -> Map.of();
+                        default -> "";
+                    });
+        }
+        return values;
+    }
+
     /** The type of each key as CEL names it (the value is {@code dyn} to the type checker). */
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("found", "bool"),

@@ -4,7 +4,6 @@ import dk.indgang.definition.Lookup;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -131,59 +130,8 @@ final class LookupValues {
     }
 
     private static Map<String, Object> defaults(Lookup.Type type) {
-        var values = new HashMap<String, Object>();
-        switch (type) {
-            case PERSON -> {
-                for (var key : List.of(
-                        "cpr",
-                        "name",
-                        "firstName",
-                        "lastName",
-                        "birthDate",
-                        "civilStatus",
-                        "address",
-                        "street",
-                        "houseNumber",
-                        "floor",
-                        "door",
-                        "postcode",
-                        "city")) {
-                    values.put(key, "");
-                }
-                values.put("age", 0L);
-                values.put("status", 0L);
-                values.put("digitalPost", false);
-                values.put("children", List.of());
-                values.put("sharedResidence", false);
-                values.put("protected", false);
-                values.put("hasAddress", false);
-                values.put("addressValue", Map.of());
-            }
-            case HOUSEHOLD -> {
-                values.put("members", List.of());
-                values.put("count", 0L);
-                values.put("adults", 0L);
-            }
-            case CHILDREN -> {
-                values.put("children", List.of());
-                values.put("count", 0L);
-            }
-            case INCOME -> {
-                values.put("total", 0.0);
-                values.put("monthlyAverage", 0.0);
-                values.put("reports", 0L);
-            }
-            case DWELLING -> {
-                values.put("area", 0L);
-                values.put("residentialArea", 0L);
-                values.put("rooms", 0L);
-                values.put("ownKitchen", false);
-                values.put("yearRound", false);
-                values.put("usage", "");
-                values.put("housingType", "");
-            }
-        }
-        return values;
+        // every key is always there, empty until the register answers (one list: definition.LookupKeys)
+        return new HashMap<>(dk.indgang.definition.LookupKeys.emptyValues(type));
     }
 
     private static String nz(String s) {
