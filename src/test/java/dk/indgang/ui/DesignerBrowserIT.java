@@ -62,6 +62,29 @@ class DesignerBrowserIT extends BrowserFixtures {
     }
 
     @Test
+    void aDraftWhosePublishedFormChangedSinceItBeganSaysSo() throws Exception {
+        var design = designs.open("registre-test", "designer");
+        var file = FORMS.resolve("registre-test.yaml");
+        var original = java.nio.file.Files.readString(file);
+        // the published file edited by hand under the same version number
+        java.nio.file.Files.writeString(file, original.replace("label: {da: \"Navn\"", "label: {da: \"Fulde navn\""));
+        catalog.reload();
+        try {
+            var page = login("designer");
+            page.waitForURL("**/designer");
+            page.navigate("http://localhost:" + port + "/designer/" + design.id());
+            assertThat(page.locator("#design-stale"))
+                    .containsText("Den udgivne version 1 er ændret, siden kladden blev startet");
+            assertAccessible(page, "a draft whose published form changed");
+            shot(page, "designer-stale");
+        } finally {
+            java.nio.file.Files.writeString(file, original);
+            catalog.reload();
+            designs.discard(designs.find(design.id()).orElseThrow());
+        }
+    }
+
+    @Test
     void aDesignerAddsAFieldFixesItsExpressionPreviewsRunsTheScenariosAndPublishes() {
         var old = catalog.current("husstand-test").orElseThrow();
         var existing = drafts.start(old, Persons.METTE);

@@ -91,8 +91,13 @@ public class DesignEditorView extends VerticalLayout implements BeforeEnterObser
                                 : getTranslation("designer.editing.base", design.baseVersion())));
         designs.publishedSince(design).ifPresent(since -> {
             // the published form moved on: publishing this draft would replace what changed
-            var warning = new Paragraph(getTranslation(
-                    "designer.editing.stale", since.base(), since.serving().version()));
+            var warning = new Paragraph(
+                    since.base() == since.serving().version()
+                            ? getTranslation("designer.editing.stale.same", since.base())
+                            : getTranslation(
+                                    "designer.editing.stale",
+                                    since.base(),
+                                    since.serving().version()));
             warning.setId("design-stale");
             warning.addClassName("warning-box");
             warning.getElement().setAttribute("role", "alert");
