@@ -226,12 +226,27 @@ public final class LookupKeys {
         }
     }
 
-    /** The filter macro's expansion: its step appends the iteration variable itself. */
+    /**
+     * The filter macro's expansion: {@code p ? accu + [x] : accu}, a step that appends the iteration
+     * variable itself (map appends a transform of it, so its items have another shape).
+     */
     private static boolean isFilter(CelExpr.CelComprehension c) {
         var step = c.loopStep();
-        return step.getKind() == CelExpr.ExprKind.Kind.CALL
-                && step.call().function().equals("_?_:_")
-                && step.call().args().size() == 3
-                && step.call().args().get(1).toString().contains(c.iterVar());
+        if (step.getKind() != CelExpr.ExprKind.Kind.CALL
+                || !step.call().function().equals("_?_:_")
+                || step.call().args().size() != 3) {
+            return false;
+        }
+        var append = step.call().args().get(1);
+        if (append.getKind() != CelExpr.ExprKind.Kind.CALL
+                || !append.call().function().equals("_+_")
+                || append.call().args().size() != 2
+                || append.call().args().get(1).getKind() != CelExpr.ExprKind.Kind.LIST) {
+            return false;
+        }
+        var added = append.call().args().get(1).list().elements();
+        return added.size() == 1
+                && added.getFirst().getKind() == CelExpr.ExprKind.Kind.IDENT
+                && added.getFirst().ident().name().equals(c.iterVar());
     }
 }
