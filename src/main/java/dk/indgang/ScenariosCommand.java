@@ -74,14 +74,8 @@ public final class ScenariosCommand {
                         .orElse(null);
                 jobs.add(new Job(file, form, scenarios, rates));
             } catch (IllegalArgumentException | IOException e) {
-                String text;
-                try {
-                    text = Files.readString(file);
-                } catch (IOException unreadable) {
-                    text = "";
-                }
-                err.println(dk.indgang.design.ScenarioLint.located(file, text, String.valueOf(e.getMessage()))
-                        + ": error: " + e.getMessage());
+                err.println(dk.indgang.design.ScenarioLint.located(file, String.valueOf(e.getMessage())) + ": error: "
+                        + e.getMessage());
                 problems++;
             } catch (DefinitionException e) {
                 e.problems().forEach(p -> err.println(p.format(java.util.Locale.ENGLISH)));
@@ -105,15 +99,9 @@ public final class ScenariosCommand {
                         passed++;
                     } else {
                         failed++;
-                        String text;
-                        try {
-                            text = Files.readString(job.file());
-                        } catch (IOException e) {
-                            text = "";
-                        }
                         for (var failure : result.failures()) {
                             var problem = "Scenario '" + result.name() + "': " + failure;
-                            err.println(dk.indgang.design.ScenarioLint.located(job.file(), text, problem) + ": error: "
+                            err.println(dk.indgang.design.ScenarioLint.located(job.file(), problem) + ": error: "
                                     + problem);
                         }
                     }

@@ -43,14 +43,8 @@ public final class ScenarioLint {
         }
         int problems = 0;
         for (var file : files) {
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                text = "";
-            }
             for (var problem : problems(file)) {
-                err.println(located(file, text, problem) + ": error: " + problem);
+                err.println(located(file, problem) + ": error: " + problem);
                 problems++;
             }
         }
@@ -70,7 +64,17 @@ public final class ScenarioLint {
      * names in the scenario (a rule or field), else of the scenario's name; {@code file} alone when
      * none is found.
      */
-    public static String located(Path file, String text, String problem) {
+    public static String located(Path file, String problem) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            return file.toString();
+        }
+        return located(file, text, problem);
+    }
+
+    private static String located(Path file, String text, String problem) {
         var lines = text.lines().toList();
         int from = 0;
         var scenario = SCENARIO.matcher(problem);

@@ -44,8 +44,13 @@ public record Evaluation(
      * defined. Checks, the wizard, the review and the document all read a field's options from here.
      */
     public dk.indgang.definition.Field offered(dk.indgang.definition.Field field) {
+        return offered(field, madeOptions);
+    }
+
+    static dk.indgang.definition.Field offered(
+            dk.indgang.definition.Field field, Map<String, List<dk.indgang.definition.Option>> made) {
         if (field.type() instanceof dk.indgang.definition.FieldType.Choice choice && choice.optionsFrom() != null) {
-            return field.withType(choice.offering(madeOptions.getOrDefault(field.id(), List.of())));
+            return field.withType(choice.offering(made.getOrDefault(field.id(), List.of())));
         }
         return field;
     }

@@ -347,7 +347,7 @@ public final class FormSession {
                 if (field.type() instanceof FieldType.Group group) {
                     groupChecks(field, group, variables, paths, required, violations, checks);
                 } else {
-                    var offered = madeOptions.containsKey(field.id()) ? offered(field, madeOptions) : field;
+                    var offered = Evaluation.offered(field, madeOptions);
                     violations.addAll(
                             checks.check(field.id(), offered, answers.get(field.id()), required.contains(field.id())));
                 }
@@ -385,10 +385,6 @@ public final class FormSession {
                 stepOfField,
                 Map.copyOf(madeOptions),
                 List.copyOf(failures));
-    }
-
-    private static Field offered(Field field, Map<String, List<dk.indgang.definition.Option>> made) {
-        return field.withType(((FieldType.Choice) field.type()).offering(made.get(field.id())));
     }
 
     /**

@@ -143,6 +143,30 @@ public class RegistersAdapter implements Registers {
         return permitted;
     }
 
+    /**
+     * The same registers (the same HTTP clients and allowances) behind calls of their own: own
+     * circuit breakers, retries, time limits, bulkheads, caches and metrics, for the designer.
+     */
+    RegistersAdapter isolated(
+            RegisterProperties properties,
+            RegisterCall.Resilience own,
+            java.util.concurrent.ExecutorService executor,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        return new RegistersAdapter(
+                cpr,
+                eindkomst,
+                bbr,
+                dar,
+                new RegisterCall(CprClient.ID, properties.cpr(), own, executor, events, clock, meters),
+                new RegisterCall(EindkomstClient.ID, properties.eindkomst(), own, executor, events, clock, meters),
+                new RegisterCall(BbrClient.ID, properties.bbr(), own, executor, events, clock, meters),
+                new RegisterCall(DarClient.ID, properties.dar(), own, executor, events, clock, meters),
+                limits,
+                comparisons,
+                events,
+                clock);
+    }
+
     List<RegisterCall> calls() {
         return List.of(cprCall, eindkomstCall, bbrCall, darCall);
     }

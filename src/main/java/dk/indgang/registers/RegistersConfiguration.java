@@ -170,16 +170,12 @@ class RegistersConfiguration {
     PreviewRegisters previewRegisters(
             RegisterProperties properties,
             ObjectProvider<StubRegisters> stubs,
-            RestClient.Builder builder,
-            ObjectProvider<SslBundles> sslBundles,
-            JsonMapper json,
-            Clock clock,
+            RegistersAdapter registers,
             CircuitBreakerRegistry breakers,
             RetryRegistry retries,
             TimeLimiterRegistry timeLimiters,
             BulkheadRegistry bulkheads,
-            ExecutorService registerExecutor,
-            ApplicationEventPublisher events) {
+            ExecutorService registerExecutor) {
         var allStubbed = stubs.getIfAvailable() != null
                 && java.util.stream.Stream.of(
                                 properties.cpr(), properties.eindkomst(), properties.bbr(), properties.dar())
@@ -192,18 +188,8 @@ class RegistersConfiguration {
                 RetryRegistry.of(retries.getDefaultConfig()),
                 CircuitBreakerRegistry.of(breakers.getDefaultConfig()),
                 TimeLimiterRegistry.of(timeLimiters.getDefaultConfig()));
-        return new PreviewRegisters(adapter(
-                properties,
-                stubs,
-                builder,
-                sslBundles,
-                json,
-                clock,
-                own,
-                registerExecutor,
-                events,
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
-                null));
+        return new PreviewRegisters(registers.isolated(
+                properties, own, registerExecutor, new io.micrometer.core.instrument.simple.SimpleMeterRegistry()));
     }
 
     /** The engine's lookup runner over this module's registers (the views use it, never an adapter). */
