@@ -2,20 +2,15 @@ package dk.indgang.delivery;
 
 import dk.indgang.submission.Outbox;
 import java.io.IOException;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.w3c.dom.Document;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /**
@@ -74,14 +69,10 @@ public class DeliveryReceipts {
     static Receipt read(String xml) {
         Document document;
         try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml == null ? "" : xml)));
+            document = dk.indgang.registers.SafeXml.parse(xml);
         } catch (SAXException e) {
             throw new Unreadable("Not well-formed XML: " + e.getMessage());
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
             throw new Unreadable("Unreadable: " + e.getMessage());
         }
         if (!"Haendelsesbesked".equals(document.getDocumentElement().getLocalName())) {

@@ -51,8 +51,12 @@ public class ReceiptRenderer {
         this.clock = clock;
     }
 
-    /** The two faces, parsed once and reused; a parsed font reads its glyphs, so one renderer at a time. */
-    private record Fonts(TrueTypeFont regular, TrueTypeFont bold) {}
+    /**
+     * The two faces, parsed once and reused (a parsed font reads its glyphs, so one renderer at a
+     * time), and an XMP writer (making one looks up XML factories on the class path, which cost
+     * more than the writing; it is not thread-safe either).
+     */
+    private record Fonts(TrueTypeFont regular, TrueTypeFont bold, XmpSerializer xmp) {}
 
     /** Parsed fonts not in use: at most {@link #KEPT}, so memory stays bounded under any load. */
     private final ConcurrentLinkedQueue<Fonts> idle = new ConcurrentLinkedQueue<>();
@@ -65,7 +69,11 @@ public class ReceiptRenderer {
             var regular = PDType0Font.load(document, fonts.regular(), true);
             var bold = PDType0Font.load(document, fonts.bold(), true);
             new Layout(document, regular, bold, content).write();
-            archival(document, content, java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(clock)));
+            archival(
+                    document,
+                    content,
+                    java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(clock)),
+                    fonts.xmp());
             var out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -84,7 +92,8 @@ public class ReceiptRenderer {
         try {
             return new Fonts(
                     new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
-                    new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+                    new TTFParser().parse(new RandomAccessReadBuffer(BOLD)),
+                    new XmpSerializer());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the receipt's fonts", e);
         }
@@ -103,7 +112,8 @@ public class ReceiptRenderer {
         }
     }
 
-    private static void archival(PDDocument document, ReceiptContent content, Calendar now) throws IOException {
+    private static void archival(PDDocument document, ReceiptContent content, Calendar now, XmpSerializer writer)
+            throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         var info = new PDDocumentInformation();
         info.setTitle(content.heading() + " – " + content.title());
@@ -137,7 +147,7 @@ public class ReceiptRenderer {
         pdf.setProducer(info.getProducer());
         var bytes = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, bytes, true);
+            writer.serialize(xmp, bytes, true);
         } catch (Exception e) {
             throw new IOException("XMP metadata", e);
         }

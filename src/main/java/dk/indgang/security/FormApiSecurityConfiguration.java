@@ -46,12 +46,16 @@ class FormApiSecurityConfiguration {
      * @param cprClaim the claim with the citizen's CPR number
      * @param audience the {@code aud} a token must carry to open this API: a token the same broker
      *     minted for another service is refused; required in production
+     * @param devKeyFile the dev mode only: a JWK file with the RSA key that signs and checks dev
+     *     tokens, so that several instances in the dev mode (the load kit's, behind one balancer)
+     *     accept each other's tokens; empty: a key made at start-up, never stored
      */
     @ConfigurationProperties("indgang.form-api")
     record FormApiProperties(
             @DefaultValue("") String issuerUri,
             @DefaultValue("cpr") String cprClaim,
-            @DefaultValue("") String audience) {}
+            @DefaultValue("") String audience,
+            @DefaultValue("") String devKeyFile) {}
 
     /** The audience of the dev mode's own tokens. */
     static final String DEV_AUDIENCE = "indgang-form-api";
@@ -113,11 +117,20 @@ class FormApiSecurityConfiguration {
         return new JwtAuthenticationToken(jwt, authorities, cpr == null ? jwt.getSubject() : cpr);
     }
 
-    /** The dev mode's signing key, made at start-up and never stored. */
+    /** The dev mode's signing key: made at start-up and never stored, or read from a shared file. */
     record DevKey(RSAKey key) {}
 
     @Bean
-    DevKey devKey() throws Exception {
+    DevKey devKey(FormApiProperties properties) throws Exception {
+        if (!properties.devKeyFile().isBlank()) {
+            var file = java.nio.file.Path.of(properties.devKeyFile());
+            try {
+                return new DevKey(RSAKey.parse(java.nio.file.Files.readString(file)));
+            } catch (java.io.IOException | java.text.ParseException e) {
+                throw new IllegalStateException(
+                        "indgang.form-api.dev-key-file " + file + " is not a readable RSA JWK: " + e.getMessage(), e);
+            }
+        }
         return new DevKey(
                 new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate());
     }

@@ -13,7 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 class FormApiTokensTest {
 
     private static final FormApiSecurityConfiguration.FormApiProperties PRODUCTION =
-            new FormApiSecurityConfiguration.FormApiProperties("https://idp.example.dk", "cpr", "indgang-form-api");
+            new FormApiSecurityConfiguration.FormApiProperties("https://idp.example.dk", "cpr", "indgang-form-api", "");
 
     private static Jwt token(String issuer, List<String> audience) {
         return Jwt.withTokenValue("t")
@@ -50,7 +50,7 @@ class FormApiTokensTest {
 
     @Test
     void productionWithoutAnAudienceDoesNotStart() {
-        var open = new FormApiSecurityConfiguration.FormApiProperties("https://idp.example.dk", "cpr", "");
+        var open = new FormApiSecurityConfiguration.FormApiProperties("https://idp.example.dk", "cpr", "", "");
         assertThatThrownBy(() ->
                         FormApiSecurityConfiguration.validator(SecurityProperties.Mode.OIDC, open, TestClock.CLOCK))
                 .isInstanceOf(IllegalStateException.class)
@@ -69,5 +69,30 @@ class FormApiTokensTest {
                         .validate(token("indgang-dev", List.of("another-service")))
                         .hasErrors())
                 .isTrue();
+    }
+
+    @Test
+    void devInstancesGivenOneKeyFileShareTheirKeyAndABadFileStopsTheStart() throws Exception {
+        var configuration = new FormApiSecurityConfiguration();
+        var dir = java.nio.file.Files.createTempDirectory("dev-key");
+        var file = dir.resolve("dev-key.jwk");
+        var key = new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048)
+                .keyID("shared")
+                .generate();
+        java.nio.file.Files.writeString(file, key.toJSONString());
+        var shared = new FormApiSecurityConfiguration.FormApiProperties("", "cpr", "", file.toString());
+        assertThat(configuration.devKey(shared).key())
+                .isEqualTo(configuration.devKey(shared).key());
+        assertThat(configuration.devKey(shared).key().toRSAPublicKey()).isEqualTo(key.toRSAPublicKey());
+
+        var own = new FormApiSecurityConfiguration.FormApiProperties("", "cpr", "", "");
+        assertThat(configuration.devKey(own).key().getKeyID())
+                .isNotEqualTo(configuration.devKey(own).key().getKeyID());
+
+        java.nio.file.Files.writeString(file, "{not a key");
+        assertThatThrownBy(() -> configuration.devKey(shared))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dev-key-file")
+                .hasMessageContaining(file.toString());
     }
 }

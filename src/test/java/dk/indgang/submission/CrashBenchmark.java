@@ -3,8 +3,8 @@ package dk.indgang.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.indgang.ServiceProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,8 +53,6 @@ class CrashBenchmark {
         }
     }
 
-    private record Service(Process process, int port) {}
-
     /** The embedded database URL the service ships with. */
     @SuppressWarnings("unchecked")
     private static String shippedH2Url() throws IOException {
@@ -64,23 +62,12 @@ class CrashBenchmark {
         return String.valueOf(((Map<String, Object>) spring.get("datasource")).get("url"));
     }
 
-    private Service start(String database, Path dir, int port) throws Exception {
-        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new ArrayList<>(List.of(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "dk.indgang.IndgangApplication",
-                "--server.port=" + port,
-                "--indgang.forms.dir=" + Path.of("forms").toAbsolutePath(),
-                "--indgang.registers.stubs.dir=" + Path.of("stubs").toAbsolutePath(),
-                "--indgang.forms.watch=false",
-                "--indgang.delivery.worker=false",
-                "--logging.level.root=warn"));
+    private ServiceProcess start(String database, Path dir, int port) throws Exception {
+        var arguments = new ArrayList<>(List.of("--indgang.delivery.worker=false"));
         if (database.equals("h2")) {
             // The shipped setting (application.yml), in a fresh directory; -Dbench.crash.h2url=… tries
             // another, e.g. without WRITE_DELAY=0 to see what it loses.
-            command.add("--spring.datasource.url="
+            arguments.add("--spring.datasource.url="
                     + System.getProperty(
                             "bench.crash.h2url",
                             shippedH2Url()
@@ -88,33 +75,12 @@ class CrashBenchmark {
                                             "./data/indgang",
                                             dir.resolve("indgang").toString())));
         } else {
-            command.add("--spring.datasource.url=" + POSTGRES + "?currentSchema=indgang_crash");
-            command.add("--spring.datasource.username=postgres");
-            command.add("--spring.datasource.password=");
-            command.add("--spring.flyway.schemas=indgang_crash");
+            arguments.add("--spring.datasource.url=" + POSTGRES + "?currentSchema=indgang_crash");
+            arguments.add("--spring.datasource.username=postgres");
+            arguments.add("--spring.datasource.password=");
+            arguments.add("--spring.flyway.schemas=indgang_crash");
         }
-        var process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        dir.resolve("service-" + System.nanoTime() + ".log").toFile())
-                .start();
-        var deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                var health = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return new Service(process, port);
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(250);
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("The service did not start; see " + dir);
+        return ServiceProcess.start(port, dir.resolve("service-" + System.nanoTime() + ".log"), List.of(), arguments);
     }
 
     private HttpResponse<String> call(int port, String method, String path, String token, String body, String key)
@@ -138,10 +104,7 @@ class CrashBenchmark {
     @MethodSource("databases")
     void nothingAcknowledgedIsLostOrDuplicatedAfterAKill(String database) throws Exception {
         var dir = Files.createTempDirectory("indgang-crash-" + database);
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ServiceProcess.freePort();
         var service = start(database, dir, port);
         // Three citizens, so that each stays within her per-minute lookup allowance while preparing.
         var citizens = List.of("1503889984", "1105829944", "0211859977");
@@ -211,7 +174,7 @@ class CrashBenchmark {
         while (acknowledged.size() < DRAFTS / 3 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-        service.process().destroyForcibly().waitFor();
+        service.kill();
         pool.shutdown();
         pool.awaitTermination(60, TimeUnit.SECONDS);
         var acknowledgedBeforeTheKill = Map.copyOf(acknowledged);
@@ -260,7 +223,7 @@ class CrashBenchmark {
                 }
             }
         } finally {
-            service.process().destroyForcibly().waitFor();
+            service.kill();
         }
         var line = "%s: %d drafts, %d acknowledged before the kill, %d lost, %d duplicated"
                 .formatted(database, DRAFTS, acknowledgedBeforeTheKill.size(), lost, duplicated);

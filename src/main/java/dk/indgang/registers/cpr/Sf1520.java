@@ -4,15 +4,10 @@ import dk.indgang.registers.RegisterFailure;
 import dk.indgang.registers.RegisterProperties;
 import dk.indgang.registers.RetryableRegisterFailure;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.springframework.http.MediaType;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,14 +111,8 @@ final class Sf1520 {
 
     private static Element parse(String xml) {
         try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return factory.newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(xml == null ? "" : xml)))
-                    .getDocumentElement();
-        } catch (SAXException | IOException | ParserConfigurationException e) {
+            return dk.indgang.registers.SafeXml.parse(xml).getDocumentElement();
+        } catch (SAXException | IOException e) {
             throw new IllegalArgumentException("not well-formed XML: " + e.getMessage(), e);
         }
     }

@@ -1,0 +1,239 @@
+package dk.indgang.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.indgang.ServiceProcess;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indgang's start against the smallest Spring Boot + Vaadin application ({@code
+ * src/bench/reference-app}), side by side on this machine ({@code mvn -Pbench verify}): both built as
+ * production jars the same way (Vaadin's pre-built bundle), each started in turn, alternating, from
+ * {@code java …} to the first 200 on {@code /} (redirects followed: Indgang's is its login page).
+ * Two ways of starting: {@code java -jar} on the Spring Boot jar, and the way the Dockerfile starts
+ * it — the jar extracted and the JDK's AOT cache from one training start. Indgang runs its default
+ * profile (the embedded H2 and registers: the newcomer's one command). The medians and their ratio
+ * go to {@code target/bench/start.txt}; the target is 1.5.
+ *
+ * <p>The jars are built by nested Maven runs into {@code target/bench/start/} (Indgang's with {@code
+ * -Pproduction package -Dindgang.build.directory=…}, so the outer build's classes are untouched);
+ * {@code -Dbench.start.runs=5} sets the runs per configuration.
+ */
+class StartRatioBenchmark {
+
+    private static final int RUNS = Integer.getInteger("bench.start.runs", 5);
+    private static final Path OUT = Path.of("target", "bench");
+    private static final Path WORK = OUT.resolve("start").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(1))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    /** An application to start: its jar and its arguments. */
+    private record App(String name, Path jar, List<String> arguments) {}
+
+    @Test
+    void indgangStartsWithinOneAndAHalfTimesTheSmallestSpringBootVaadinApplication() throws Exception {
+        Files.createDirectories(WORK);
+        var reference = new App(
+                "reference",
+                build(List.of("-f", "src/bench/reference-app/pom.xml"), "reference-build", "reference-app.jar"),
+                List.of());
+        var data = Files.createDirectories(WORK.resolve("indgang-data"));
+        var indgang = new App(
+                "indgang",
+                build(List.of(), "indgang-build", "indgang.jar"),
+                List.of(
+                        "--indgang.forms.dir=" + Path.of("forms").toAbsolutePath(),
+                        "--indgang.registers.stubs.dir=" + Path.of("stubs").toAbsolutePath(),
+                        "--spring.datasource.url=" + shippedH2Url().replace("./data/indgang", data.resolve("indgang").toString())));
+        var cached = new LinkedHashMap<App, Path>();
+        for (var app : List.of(reference, indgang)) {
+            cached.put(app, train(app));
+        }
+
+        // a first start of each, not counted: the database is made, the disk cache warmed
+        start(indgang, false, cached);
+        start(reference, false, cached);
+        var times = new LinkedHashMap<String, List<Long>>();
+        for (int run = 0; run < RUNS; run++) {
+            for (var aot : List.of(false, true)) {
+                for (var app : List.of(reference, indgang)) {
+                    times.computeIfAbsent(app.name() + (aot ? " aot" : " jar"), k -> new ArrayList<>())
+                            .add(start(app, aot, cached));
+                }
+            }
+        }
+        var report = report(times);
+        Files.writeString(OUT.resolve("start.txt"), report);
+        System.out.println(report);
+    }
+
+    /** Builds a production jar with a nested Maven into its own directory. */
+    private static Path build(List<String> project, String directory, String jar) throws Exception {
+        var target = WORK.resolve(directory);
+        var command = new ArrayList<>(List.of(maven(), "-B", "-q"));
+        if (Boolean.getBoolean("bench.offline")) {
+            command.add("-o");
+        }
+        command.addAll(project);
+        command.addAll(List.of("-Pproduction", "-DskipTests", "-Dspotless.check.skip=true", "package"));
+        if (project.isEmpty()) {
+            // Indgang's own pom builds into a directory of its own, not the outer build's target/
+            command.add("-Dindgang.build.directory=" + target);
+        }
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(WORK.resolve(directory + ".log").toFile());
+        // Vaadin's build plugin runs inside Maven and needs Java 21+: this JVM's
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        var process = builder.start();
+        assertThat(process.waitFor(20, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue())
+                .as("the build of %s; see %s", directory, WORK.resolve(directory + ".log"))
+                .isZero();
+        var built = project.isEmpty()
+                ? target.resolve(jar)
+                : Path.of("src/bench/reference-app/target").resolve(jar).toAbsolutePath();
+        assertThat(built).exists();
+        return built;
+    }
+
+    /** The embedded database URL the service ships with (application.yml). */
+    @SuppressWarnings("unchecked")
+    private static String shippedH2Url() throws IOException {
+        Map<String, Object> yaml =
+                new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("src/main/resources/application.yml")));
+        var spring = (Map<String, Object>) yaml.get("spring");
+        return String.valueOf(((Map<String, Object>) spring.get("datasource")).get("url"));
+    }
+
+    private static String maven() {
+        var home = System.getProperty("maven.home");
+        if (home != null && Files.isExecutable(Path.of(home, "bin", "mvn"))) {
+            return Path.of(home, "bin", "mvn").toString();
+        }
+        return "mvn";
+    }
+
+    /**
+     * The Dockerfile's way: the jar extracted, one training start that stops once the context is up
+     * and leaves the AOT cache. Returns the cache; the extracted jar is beside it.
+     */
+    private static Path train(App app) throws Exception {
+        var dir = WORK.resolve(app.name() + "-extracted");
+        run(List.of(java(), "-Djarmode=tools", "-jar", app.jar().toString(), "extract", "--force", "--destination",
+                dir.toString()), WORK.resolve(app.name() + "-extract.log"));
+        var cache = WORK.resolve(app.name() + ".aot");
+        var command = new ArrayList<>(List.of(
+                java(),
+                "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh",
+                "-jar",
+                dir.resolve(app.jar().getFileName()).toString(),
+                "--server.port=0"));
+        command.addAll(app.arguments());
+        run(command, WORK.resolve(app.name() + "-training.log"));
+        assertThat(cache).exists();
+        return cache;
+    }
+
+    private static void run(List<String> command, Path log) throws Exception {
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("%s; see %s", command, log).isZero();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Starts the app, waits for the first 200 on {@code /}, stops it; the milliseconds in between. */
+    private static long start(App app, boolean aot, Map<App, Path> caches) throws Exception {
+        int port = ServiceProcess.freePort();
+        var command = new ArrayList<>(List.of(java()));
+        if (aot) {
+            command.add("-XX:AOTCache=" + caches.get(app));
+            command.addAll(List.of(
+                    "-jar",
+                    WORK.resolve(app.name() + "-extracted")
+                            .resolve(app.jar().getFileName())
+                            .toString()));
+        } else {
+            command.addAll(List.of("-jar", app.jar().toString()));
+        }
+        command.add("--server.port=" + port);
+        command.addAll(app.arguments());
+        var log = WORK.resolve(app.name() + (aot ? "-aot" : "-jar") + ".log");
+        long started = System.nanoTime();
+        var process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        try {
+            var deadline = started + TimeUnit.SECONDS.toNanos(180);
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                try {
+                    var response = HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() == 200) {
+                        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError(app.name() + " did not answer 200 on / ; see " + log);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static long median(List<Long> values) {
+        var sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String report(Map<String, List<Long>> times) {
+        var out = new StringBuilder("Start: java … to the first 200 on / (ms), alternating runs\n");
+        times.forEach((name, values) -> out.append(String.format(
+                Locale.ROOT, "%-15s median %6d  runs %s%n", name, median(values), values)));
+        for (var way : List.of("jar", "aot")) {
+            double ratio = (double) median(times.get("indgang " + way)) / median(times.get("reference " + way));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "ratio (%s): %.2f  (target 1.5)%n",
+                    way.equals("jar") ? "java -jar" : "extracted + AOT cache, as the Dockerfile",
+                    ratio));
+        }
+        out.append("Machine: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, Java ")
+                .append(System.getProperty("java.version"))
+                .append('\n');
+        return out.toString();
+    }
+}
