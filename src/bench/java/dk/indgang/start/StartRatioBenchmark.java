@@ -60,7 +60,11 @@ class StartRatioBenchmark {
                 List.of(
                         "--indgang.forms.dir=" + Path.of("forms").toAbsolutePath(),
                         "--indgang.registers.stubs.dir=" + Path.of("stubs").toAbsolutePath(),
-                        "--spring.datasource.url=" + shippedH2Url().replace("./data/indgang", data.resolve("indgang").toString())));
+                        "--spring.datasource.url="
+                                + shippedH2Url()
+                                        .replace(
+                                                "./data/indgang",
+                                                data.resolve("indgang").toString())));
         var cached = new LinkedHashMap<App, Path>();
         for (var app : List.of(reference, indgang)) {
             cached.put(app, train(app));
@@ -136,8 +140,17 @@ class StartRatioBenchmark {
      */
     private static Path train(App app) throws Exception {
         var dir = WORK.resolve(app.name() + "-extracted");
-        run(List.of(java(), "-Djarmode=tools", "-jar", app.jar().toString(), "extract", "--force", "--destination",
-                dir.toString()), WORK.resolve(app.name() + "-extract.log"));
+        run(
+                List.of(
+                        java(),
+                        "-Djarmode=tools",
+                        "-jar",
+                        app.jar().toString(),
+                        "extract",
+                        "--force",
+                        "--destination",
+                        dir.toString()),
+                WORK.resolve(app.name() + "-extract.log"));
         var cache = WORK.resolve(app.name() + ".aot");
         var command = new ArrayList<>(List.of(
                 java(),
@@ -219,8 +232,8 @@ class StartRatioBenchmark {
 
     private static String report(Map<String, List<Long>> times) {
         var out = new StringBuilder("Start: java … to the first 200 on / (ms), alternating runs\n");
-        times.forEach((name, values) -> out.append(String.format(
-                Locale.ROOT, "%-15s median %6d  runs %s%n", name, median(values), values)));
+        times.forEach((name, values) ->
+                out.append(String.format(Locale.ROOT, "%-15s median %6d  runs %s%n", name, median(values), values)));
         for (var way : List.of("jar", "aot")) {
             double ratio = (double) median(times.get("indgang " + way)) / median(times.get("reference " + way));
             out.append(String.format(

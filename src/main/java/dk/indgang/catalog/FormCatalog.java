@@ -51,11 +51,40 @@ public class FormCatalog {
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
-        reload();
+        // Off the start path: the forms (their expressions compiled) load on a thread of their own
+        // while the rest of the application starts; whoever reads the catalog first waits for them.
+        Thread.ofPlatform().name("forms-first-load").daemon().start(() -> {
+            try {
+                reload();
+                firstLoad.complete(null);
+            } catch (RuntimeException e) {
+                firstLoad.completeExceptionally(e);
+            }
+        });
+    }
+
+    private final java.util.concurrent.CompletableFuture<Void> firstLoad =
+            new java.util.concurrent.CompletableFuture<>();
+
+    /** Waits for the first load of the forms folder (begun at construction). */
+    private void loaded() {
+        try {
+            firstLoad.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException(
+                    "The forms could not be loaded: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    /** The application is ready once its forms are: a start whose first load failed, fails. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void formsLoaded() {
+        loaded();
     }
 
     /** The version serving now. */
     public Optional<FormDefinition> current(String formId) {
+        loaded();
         return Optional.ofNullable(serving.get(formId));
     }
 
@@ -66,11 +95,13 @@ public class FormCatalog {
 
     /** The file a form is served from, once it has been. */
     public Optional<Path> fileOf(String formId) {
+        loaded();
         return Optional.ofNullable(formFiles.get(formId));
     }
 
     /** Every form serving now, by id. */
     public List<FormDefinition> all() {
+        loaded();
         return serving.values().stream()
                 .sorted(java.util.Comparator.comparing(FormDefinition::id))
                 .toList();
@@ -78,6 +109,7 @@ public class FormCatalog {
 
     /** The highest version number ever served for a form (0: never). */
     public int highestVersion(String formId) {
+        loaded();
         var stored = jdbc.sql("select max(version) from form_version where form_id = ?")
                 .params(formId)
                 .query(Integer.class)
@@ -98,6 +130,7 @@ public class FormCatalog {
 
     /** An exact version a draft began on, even if a newer one serves now. */
     public Optional<FormDefinition> version(String formId, int version, String sha256) {
+        loaded();
         var cached = byHash.get(sha256);
         if (cached != null) {
             return Optional.of(cached);
@@ -115,6 +148,7 @@ public class FormCatalog {
 
     /** The rate table a form's assessment uses, as loaded with the form. */
     public Optional<RateTable> rates(FormDefinition form) {
+        loaded();
         return form.assessment() == null
                 ? Optional.empty()
                 : Optional.ofNullable(rates.get(form.assessment().rates()));
@@ -125,6 +159,7 @@ public class FormCatalog {
      * offered only where {@code indgang.forms.examples} is on (development), never in production.
      */
     public List<FormDefinition> forAudience(Audience audience) {
+        loaded();
         return serving.values().stream()
                 .filter(f -> offers(f, audience))
                 .sorted(Comparator.comparing(f -> f.title().da()))
@@ -142,6 +177,7 @@ public class FormCatalog {
 
     /** Problems of the last reload: files that did not load and so did not replace anything. */
     public List<Problem> problems() {
+        loaded();
         return problems;
     }
 

@@ -40,6 +40,10 @@ final class ServiceClients {
         }
         var factory = new JdkClientHttpRequestFactory(client.build());
         factory.setReadTimeout(timeout);
-        return builder.clone().baseUrl(base).requestFactory(factory).build();
+        var rest = builder.clone().baseUrl(base).requestFactory(factory);
+        if (url.isBlank() && stub != null) {
+            rest.requestInterceptor(stub.waitingForStart());
+        }
+        return rest.build();
     }
 }

@@ -40,6 +40,18 @@ class RegistersConfiguration {
         return new StubRegisters(properties.stubs(), clock);
     }
 
+    /** The application is ready once the simulated registers, started beside it, listen. */
+    @Bean
+    org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent>
+            stubRegistersReady(ObjectProvider<StubRegisters> stubs) {
+        return event -> {
+            var stub = stubs.getIfAvailable();
+            if (stub != null) {
+                stub.awaitStarted();
+            }
+        };
+    }
+
     /** The simulated Beskedfordeler delivers receipts to this instance once it listens (not in mock web tests). */
     @Bean
     org.springframework.context.ApplicationListener<
@@ -104,15 +116,13 @@ class RegistersConfiguration {
             ApplicationEventPublisher events,
             MeterRegistry meters,
             SharedAllowances shared) {
-        var stubUrl =
-                stubs.getIfAvailable() == null ? null : stubs.getIfAvailable().baseUrl();
-        var cprHttp = client(builder, properties.cpr(), stubUrl, "/cpr", CprClient.ID, sslBundles);
-        var cprAddressesHttp =
-                client(builder, properties.cprAddresses(), stubUrl, "/cpr/v1", "cpr-addresses", sslBundles);
+        var stub = stubs.getIfAvailable();
+        var cprHttp = client(builder, properties.cpr(), stub, "/cpr", CprClient.ID, sslBundles);
+        var cprAddressesHttp = client(builder, properties.cprAddresses(), stub, "/cpr/v1", "cpr-addresses", sslBundles);
         var eindkomstHttp =
-                client(builder, properties.eindkomst(), stubUrl, "/eindkomst/v1", EindkomstClient.ID, sslBundles);
-        var bbrHttp = client(builder, properties.bbr(), stubUrl, "/BBR/BBRPublic/1/rest", BbrClient.ID, sslBundles);
-        var darHttp = client(builder, properties.dar(), stubUrl, "/dar", DarClient.ID, sslBundles);
+                client(builder, properties.eindkomst(), stub, "/eindkomst/v1", EindkomstClient.ID, sslBundles);
+        var bbrHttp = client(builder, properties.bbr(), stub, "/BBR/BBRPublic/1/rest", BbrClient.ID, sslBundles);
+        var darHttp = client(builder, properties.dar(), stub, "/dar", DarClient.ID, sslBundles);
         return new RegistersAdapter(
                 new CprClient(cprHttp, cprAddressesHttp, properties.cprInvocationContext(), json, clock),
                 new EindkomstClient(eindkomstHttp, json, clock),
@@ -201,11 +211,13 @@ class RegistersConfiguration {
     private static RestClient client(
             RestClient.Builder builder,
             RegisterProperties.Endpoint endpoint,
-            String stubUrl,
+            StubRegisters stub,
             String stubPath,
             String register,
             ObjectProvider<SslBundles> sslBundles) {
-        var baseUrl = endpoint.baseUrl().isBlank() ? stubUrl == null ? null : stubUrl + stubPath : endpoint.baseUrl();
+        boolean simulated = endpoint.baseUrl().isBlank() && stub != null;
+        var baseUrl =
+                endpoint.baseUrl().isBlank() ? stub == null ? null : stub.baseUrl() + stubPath : endpoint.baseUrl();
         if (baseUrl == null) {
             throw new IllegalStateException(
                     "indgang.registers." + register + ".base-url is not set and the register stubs are off");
@@ -221,11 +233,14 @@ class RegistersConfiguration {
         }
         var factory = new JdkClientHttpRequestFactory(http.build());
         factory.setReadTimeout(endpoint.readTimeout());
-        return builder.clone()
+        var client = builder.clone()
                 .baseUrl(baseUrl)
                 .requestFactory(factory)
-                .defaultHeaders(headers -> authenticate(headers, endpoint.auth()))
-                .build();
+                .defaultHeaders(headers -> authenticate(headers, endpoint.auth()));
+        if (simulated) {
+            client.requestInterceptor(stub.waitingForStart());
+        }
+        return client.build();
     }
 
     private static void authenticate(HttpHeaders headers, RegisterProperties.Auth auth) {

@@ -13,12 +13,17 @@ import org.springframework.beans.factory.DisposableBean;
  * {@code stubs/} (mappings per register or service under {@code mappings/<name>/}, bodies under
  * {@code __files/}); Digital Post's kombi requests are checked and answered with receipts by {@link
  * DigitalPostSimulator}.
+ *
+ * <p>WireMock starts on a thread of its own, beside the rest of the application's start (it took
+ * about a quarter of it): the port is chosen first, so the register clients know their address at
+ * once; a call that comes before the server listens waits for it ({@link #awaitStarted()}, from the
+ * clients' request interceptor), and the application is only reported ready once it listens.
  */
 public class StubRegisters implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(StubRegisters.class);
 
-    private final WireMockServer server;
+    private volatile WireMockServer server;
     private final DigitalPostSimulator digitalPost;
 
     StubRegisters(RegisterProperties.Stubs stubs, java.time.Clock clock) {
@@ -28,7 +33,6 @@ public class StubRegisters implements DisposableBean {
                             + " is missing; run from the project folder or set indgang.registers.stubs.enabled=false");
         }
         var config = wireMockConfig()
-                .port(stubs.port())
                 .bindAddress("127.0.0.1")
                 .usingFilesUnderDirectory(stubs.dir().toString())
                 .containerThreads(32)
@@ -39,9 +43,53 @@ public class StubRegisters implements DisposableBean {
         if (!stubs.journal()) {
             config.disableRequestJournal();
         }
-        server = new WireMockServer(config);
-        server.start();
-        LOG.info("Simulated registers (WireMock) serve {} at {}", stubs.dir(), baseUrl());
+        port = stubs.port() == 0 ? freePort() : stubs.port();
+        config.port(port);
+        // reading the mappings and starting the server take a thread of their own
+        Thread.ofPlatform().name("stub-registers-start").daemon().start(() -> {
+            try {
+                var started = new WireMockServer(config);
+                started.start();
+                server = started;
+                LOG.info("Simulated registers (WireMock) serve {} at {}", stubs.dir(), baseUrl());
+                this.started.complete(null);
+            } catch (RuntimeException e) {
+                LOG.error("The simulated registers did not start at {}", baseUrl(), e);
+                this.started.completeExceptionally(e);
+            }
+        });
+    }
+
+    private final int port;
+    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+
+    private static int freePort() {
+        try (var socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("No free port for the simulated registers", e);
+        }
+    }
+
+    /**
+     * For the clients of the simulated registers and services: a call made before they listen (in the
+     * first seconds of a start) waits for them instead of failing.
+     */
+    public org.springframework.http.client.ClientHttpRequestInterceptor waitingForStart() {
+        return (request, body, execution) -> {
+            awaitStarted();
+            return execution.execute(request, body);
+        };
+    }
+
+    /** Waits until the simulated registers listen; fails if they could not start. */
+    public void awaitStarted() {
+        try {
+            started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException(
+                    "The simulated registers did not start: " + e.getCause().getMessage(), e);
+        }
     }
 
     /**
@@ -53,16 +101,22 @@ public class StubRegisters implements DisposableBean {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.port();
+        return "http://127.0.0.1:" + port;
     }
 
     /** For tests that need a register to misbehave for a while. */
     public WireMockServer server() {
+        awaitStarted();
         return server;
     }
 
     @Override
     public void destroy() {
+        try {
+            started.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            return;
+        }
         server.stop();
     }
 }

@@ -89,10 +89,30 @@ class FormApiSecurityConfiguration {
             HttpSecurity http, SecurityProperties security, FormApiProperties properties, DevKey devKey, Clock clock)
             throws Exception {
         var validator = validator(security.mode(), properties, clock);
-        NimbusJwtDecoder decoder = security.mode() == SecurityProperties.Mode.DEV
-                ? NimbusJwtDecoder.withPublicKey(devKey.key().toRSAPublicKey()).build()
-                : JwtDecoders.fromIssuerLocation(properties.issuerUri());
-        decoder.setJwtValidator(validator);
+        org.springframework.security.oauth2.jwt.JwtDecoder decoder;
+        if (security.mode() == SecurityProperties.Mode.DEV) {
+            // the dev key may still be in the making: the decoder is made at the first token
+            var dev = new java.util.concurrent.atomic.AtomicReference<NimbusJwtDecoder>();
+            decoder = token -> dev.updateAndGet(made -> {
+                        if (made != null) {
+                            return made;
+                        }
+                        try {
+                            var built = NimbusJwtDecoder.withPublicKey(
+                                            devKey.key().toRSAPublicKey())
+                                    .build();
+                            built.setJwtValidator(validator);
+                            return built;
+                        } catch (com.nimbusds.jose.JOSEException e) {
+                            throw new IllegalStateException("The dev key has no public RSA key", e);
+                        }
+                    })
+                    .decode(token);
+        } else {
+            var issued = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.issuerUri());
+            issued.setJwtValidator(validator);
+            decoder = issued;
+        }
         var claim = security.mode() == SecurityProperties.Mode.DEV ? "cpr" : properties.cprClaim();
         return http.securityMatcher("/api/forms/**")
                 .csrf(csrf -> csrf.disable())
@@ -117,8 +137,21 @@ class FormApiSecurityConfiguration {
         return new JwtAuthenticationToken(jwt, authorities, cpr == null ? jwt.getSubject() : cpr);
     }
 
-    /** The dev mode's signing key: made at start-up and never stored, or read from a shared file. */
-    record DevKey(RSAKey key) {}
+    /**
+     * The dev mode's signing key: made at start-up and never stored, or read from a shared file.
+     * Making a 2048-bit RSA key takes a noticeable part of a start, so it is made on a thread of its
+     * own; the first token to sign or check waits for it.
+     */
+    record DevKey(java.util.concurrent.CompletableFuture<RSAKey> made) {
+
+        DevKey(RSAKey key) {
+            this(java.util.concurrent.CompletableFuture.completedFuture(key));
+        }
+
+        RSAKey key() {
+            return made.join();
+        }
+    }
 
     @Bean
     DevKey devKey(FormApiProperties properties) throws Exception {
@@ -131,8 +164,17 @@ class FormApiSecurityConfiguration {
                         "indgang.form-api.dev-key-file " + file + " is not a readable RSA JWK: " + e.getMessage(), e);
             }
         }
-        return new DevKey(
-                new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate());
+        var made = new java.util.concurrent.CompletableFuture<RSAKey>();
+        Thread.ofPlatform().name("dev-key").daemon().start(() -> {
+            try {
+                made.complete(new RSAKeyGenerator(2048)
+                        .keyID(UUID.randomUUID().toString())
+                        .generate());
+            } catch (Exception e) {
+                made.completeExceptionally(e);
+            }
+        });
+        return new DevKey(made);
     }
 
     @Bean

@@ -34,6 +34,7 @@ class StubIncomeOnAnyDateTest {
     static void start() {
         stubs = new StubRegisters(
                 new RegisterProperties.Stubs(true, Path.of("stubs"), 0, false), dk.indgang.TestClock.CLOCK);
+        stubs.awaitStarted();
     }
 
     @AfterAll
