@@ -43,6 +43,9 @@ public final class LiveLookups extends Div {
     /** Lookups started and not yet applied; touched on the UI thread only. */
     private int outstanding;
 
+    /** Lookups started in all, for browserless tests. */
+    private int startedInAll;
+
     public LiveLookups(LookupRunner runner) {
         this.runner = runner;
         addClassName("lookup-status");
@@ -66,21 +69,27 @@ public final class LiveLookups extends Div {
             runner.started(session, due);
             pending.add(due.lookup().type().register());
             outstanding++;
+            startedInAll++;
             ui.setPollInterval(POLL_MILLIS);
-            running.add(background.submit(() -> {
-                LookupResult<?> result = runner.run(due, lookupContext);
-                ui.access(() -> {
-                    var before = shown.get();
-                    runner.apply(session, due, result);
-                    pending.clear();
-                    outstanding--;
-                    answered.accept(!before.equals(shown.get()));
-                    if (outstanding <= 0) {
-                        // the last answer is in (and started no further lookup): stop asking
-                        ui.setPollInterval(-1);
-                    }
-                });
-            }));
+            // only lookups still out are kept (a finished executor future would hold its ended thread)
+            var lookup = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> {
+                        LookupResult<?> result = runner.run(due, lookupContext);
+                        ui.access(() -> {
+                            var before = shown.get();
+                            runner.apply(session, due, result);
+                            pending.clear();
+                            outstanding--;
+                            answered.accept(!before.equals(shown.get()));
+                            if (outstanding <= 0) {
+                                // the last answer is in (and started no further lookup): stop asking
+                                ui.setPollInterval(-1);
+                            }
+                        });
+                    },
+                    background);
+            running.add(lookup);
+            lookup.whenComplete((done, failure) -> running.remove(lookup));
         }
         showStatus(session);
     }
@@ -127,10 +136,10 @@ public final class LiveLookups extends Div {
      * @return how many lookups have been started in all
      */
     public int awaitForTests() throws Exception {
-        var started = List.copyOf(running);
-        for (var future : started) {
+        var started = startedInAll;
+        for (var future : List.copyOf(running)) {
             future.get(10, TimeUnit.SECONDS);
         }
-        return started.size();
+        return started;
     }
 }
