@@ -26,6 +26,15 @@ public record ServiceProcess(Process process, int port, Path log) implements Aut
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** The embedded database URL the service ships with (application.yml). */
+    @SuppressWarnings("unchecked")
+    public static String shippedH2Url() throws IOException {
+        java.util.Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml()
+                .load(java.nio.file.Files.readString(Path.of("src/main/resources/application.yml")));
+        var spring = (java.util.Map<String, Object>) yaml.get("spring");
+        return String.valueOf(((java.util.Map<String, Object>) spring.get("datasource")).get("url"));
+    }
+
     /** A port nothing listens on now. */
     public static int freePort() throws IOException {
         try (var socket = new ServerSocket(0)) {

@@ -64,7 +64,27 @@ class LoadKitBenchmark {
             double applicationsPerSecond,
             int lost,
             int duplicated,
-            int storedNotAcknowledged) {}
+            int storedNotAcknowledged) {
+
+        /** The run with the database's verdict on it. */
+        Run withDatabase(int lost, int duplicated, int storedNotAcknowledged) {
+            return new Run(
+                    setup,
+                    users,
+                    seconds,
+                    requests,
+                    failed,
+                    requestsPerSecond,
+                    statistics,
+                    goalMet,
+                    submitted,
+                    acknowledged,
+                    applicationsPerSecond,
+                    lost,
+                    duplicated,
+                    storedNotAcknowledged);
+        }
+    }
 
     @Test
     void citizensAtAPeakOnOneInstanceAndOnTwoBehindTheBalancer() throws Exception {
@@ -167,21 +187,7 @@ class LoadKitBenchmark {
         var added = new HashSet<>(now.keySet());
         added.removeAll(before);
         added.removeAll(CitizensSimulation.ACKNOWLEDGED.values());
-        return new Run(
-                run.setup(),
-                run.users(),
-                run.seconds(),
-                run.requests(),
-                run.failed(),
-                run.requestsPerSecond(),
-                run.statistics(),
-                run.goalMet(),
-                run.submitted(),
-                run.acknowledged(),
-                run.applicationsPerSecond(),
-                lost,
-                duplicated,
-                added.size());
+        return run.withDatabase(lost, duplicated, added.size());
     }
 
     /** Application id → draft id, all of them. */

@@ -61,7 +61,7 @@ class StartRatioBenchmark {
                         "--indgang.forms.dir=" + Path.of("forms").toAbsolutePath(),
                         "--indgang.registers.stubs.dir=" + Path.of("stubs").toAbsolutePath(),
                         "--spring.datasource.url="
-                                + shippedH2Url()
+                                + ServiceProcess.shippedH2Url()
                                         .replace(
                                                 "./data/indgang",
                                                 data.resolve("indgang").toString())));
@@ -115,15 +115,6 @@ class StartRatioBenchmark {
                 : Path.of("src/bench/reference-app/target").resolve(jar).toAbsolutePath();
         assertThat(built).exists();
         return built;
-    }
-
-    /** The embedded database URL the service ships with (application.yml). */
-    @SuppressWarnings("unchecked")
-    private static String shippedH2Url() throws IOException {
-        Map<String, Object> yaml =
-                new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("src/main/resources/application.yml")));
-        var spring = (Map<String, Object>) yaml.get("spring");
-        return String.valueOf(((Map<String, Object>) spring.get("datasource")).get("url"));
     }
 
     private static String maven() {

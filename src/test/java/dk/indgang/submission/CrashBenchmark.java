@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.indgang.ServiceProcess;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,15 +52,6 @@ class CrashBenchmark {
         }
     }
 
-    /** The embedded database URL the service ships with. */
-    @SuppressWarnings("unchecked")
-    private static String shippedH2Url() throws IOException {
-        Map<String, Object> yaml =
-                new org.yaml.snakeyaml.Yaml().load(Files.readString(Path.of("src/main/resources/application.yml")));
-        var spring = (Map<String, Object>) yaml.get("spring");
-        return String.valueOf(((Map<String, Object>) spring.get("datasource")).get("url"));
-    }
-
     private ServiceProcess start(String database, Path dir, int port) throws Exception {
         var arguments = new ArrayList<>(List.of("--indgang.delivery.worker=false"));
         if (database.equals("h2")) {
@@ -70,7 +60,7 @@ class CrashBenchmark {
             arguments.add("--spring.datasource.url="
                     + System.getProperty(
                             "bench.crash.h2url",
-                            shippedH2Url()
+                            ServiceProcess.shippedH2Url()
                                     .replace(
                                             "./data/indgang",
                                             dir.resolve("indgang").toString())));
