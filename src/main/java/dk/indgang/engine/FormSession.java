@@ -62,7 +62,38 @@ public final class FormSession {
         this.form = form;
         this.answers = answers;
         this.clock = clock;
-        this.fields = java.util.Collections.unmodifiableMap(form.topLevelFields());
+        // what follows from the definition alone is made once per definition, not per session
+        var layout = form.sha256() == null ? layout(form) : LAYOUTS.computeIfAbsent(form.sha256(), k -> layout(form));
+        this.fields = layout.fields();
+        this.stepOfField = layout.stepOfField();
+        this.stepIndex = layout.stepIndex();
+        this.computedInOrder = layout.computedInOrder();
+    }
+
+    /** A definition's fields by id, steps, and computed values in dependency order. */
+    private record Layout(
+            Map<String, Field> fields,
+            Map<String, String> stepOfField,
+            Map<String, Integer> stepIndex,
+            List<Field> computedInOrder) {}
+
+    /**
+     * Layouts by the hash of the definition's text, which names a version exactly (a record's own
+     * equality would walk the whole definition on every session); the most recently used {@value
+     * #LAYOUTS_KEPT}, so the designer's many draft versions do not pile up. A definition without a
+     * hash (built in a test) gets its own.
+     */
+    private static final Map<String, Layout> LAYOUTS =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Layout> eldest) {
+                    return size() > LAYOUTS_KEPT;
+                }
+            });
+
+    private static final int LAYOUTS_KEPT = 256;
+
+    private static Layout layout(FormDefinition form) {
         var steps = new HashMap<String, String>();
         var index = new HashMap<String, Integer>();
         for (int i = 0; i < form.steps().size(); i++) {
@@ -70,9 +101,11 @@ public final class FormSession {
             index.put(step.id(), i);
             step.fields().forEach(f -> steps.put(f.id(), step.id()));
         }
-        this.stepOfField = Map.copyOf(steps);
-        this.stepIndex = Map.copyOf(index);
-        this.computedInOrder = computedInDependencyOrder(form);
+        return new Layout(
+                java.util.Collections.unmodifiableMap(form.topLevelFields()),
+                Map.copyOf(steps),
+                Map.copyOf(index),
+                computedInDependencyOrder(form));
     }
 
     public FormDefinition form() {
