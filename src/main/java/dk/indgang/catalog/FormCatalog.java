@@ -53,18 +53,12 @@ public class FormCatalog {
         this.clock = clock;
         // Off the start path: the forms (their expressions compiled) load on a thread of their own
         // while the rest of the application starts; whoever reads the catalog first waits for them.
-        Thread.ofPlatform().name("forms-first-load").daemon().start(() -> {
-            try {
-                reload();
-                firstLoad.complete(null);
-            } catch (RuntimeException e) {
-                firstLoad.completeExceptionally(e);
-            }
-        });
+        firstLoad = java.util.concurrent.CompletableFuture.runAsync(
+                this::reload,
+                task -> Thread.ofPlatform().name("forms-first-load").daemon().start(task));
     }
 
-    private final java.util.concurrent.CompletableFuture<Void> firstLoad =
-            new java.util.concurrent.CompletableFuture<>();
+    private final java.util.concurrent.CompletableFuture<Void> firstLoad;
 
     /** Waits for the first load of the forms folder (begun at construction). */
     private void loaded() {

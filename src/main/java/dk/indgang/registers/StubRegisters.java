@@ -23,7 +23,6 @@ public class StubRegisters implements DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(StubRegisters.class);
 
-    private volatile WireMockServer server;
     private final DigitalPostSimulator digitalPost;
 
     StubRegisters(RegisterProperties.Stubs stubs, java.time.Clock clock) {
@@ -46,22 +45,27 @@ public class StubRegisters implements DisposableBean {
         port = stubs.port() == 0 ? freePort() : stubs.port();
         config.port(port);
         // reading the mappings and starting the server take a thread of their own
-        Thread.ofPlatform().name("stub-registers-start").daemon().start(() -> {
-            try {
-                var started = new WireMockServer(config);
-                started.start();
-                server = started;
-                LOG.info("Simulated registers (WireMock) serve {} at {}", stubs.dir(), baseUrl());
-                this.started.complete(null);
-            } catch (RuntimeException e) {
-                LOG.error("The simulated registers did not start at {}", baseUrl(), e);
-                this.started.completeExceptionally(e);
-            }
-        });
+        started = java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> {
+                            var server = new WireMockServer(config);
+                            server.start();
+                            LOG.info("Simulated registers (WireMock) serve {} at {}", stubs.dir(), baseUrl());
+                            return server;
+                        },
+                        task -> Thread.ofPlatform()
+                                .name("stub-registers-start")
+                                .daemon()
+                                .start(task))
+                .whenComplete((server, failure) -> {
+                    if (failure != null) {
+                        LOG.error("The simulated registers did not start at {}", baseUrl(), failure);
+                    }
+                });
     }
 
     private final int port;
-    private final java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+    /** The server once it listens. */
+    private final java.util.concurrent.CompletableFuture<WireMockServer> started;
 
     private static int freePort() {
         try (var socket = new java.net.ServerSocket(0)) {
@@ -83,9 +87,9 @@ public class StubRegisters implements DisposableBean {
     }
 
     /** Waits until the simulated registers listen; fails if they could not start. */
-    public void awaitStarted() {
+    public WireMockServer awaitStarted() {
         try {
-            started.join();
+            return started.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException(
                     "The simulated registers did not start: " + e.getCause().getMessage(), e);
@@ -106,17 +110,12 @@ public class StubRegisters implements DisposableBean {
 
     /** For tests that need a register to misbehave for a while. */
     public WireMockServer server() {
-        awaitStarted();
-        return server;
+        return awaitStarted();
     }
 
     @Override
     public void destroy() {
-        try {
-            started.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            return;
-        }
-        server.stop();
+        // a server that never started has nothing to stop
+        started.thenAccept(WireMockServer::stop).exceptionally(failure -> null).join();
     }
 }

@@ -91,23 +91,18 @@ class FormApiSecurityConfiguration {
         var validator = validator(security.mode(), properties, clock);
         org.springframework.security.oauth2.jwt.JwtDecoder decoder;
         if (security.mode() == SecurityProperties.Mode.DEV) {
-            // the dev key may still be in the making: the decoder is made at the first token
-            var dev = new java.util.concurrent.atomic.AtomicReference<NimbusJwtDecoder>();
-            decoder = token -> dev.updateAndGet(made -> {
-                        if (made != null) {
-                            return made;
-                        }
-                        try {
-                            var built = NimbusJwtDecoder.withPublicKey(
-                                            devKey.key().toRSAPublicKey())
-                                    .build();
-                            built.setJwtValidator(validator);
-                            return built;
-                        } catch (com.nimbusds.jose.JOSEException e) {
-                            throw new IllegalStateException("The dev key has no public RSA key", e);
-                        }
-                    })
-                    .decode(token);
+            // the dev key may still be in the making: the decoder follows from it, used at the first token
+            var dev = devKey.made().thenApply(key -> {
+                try {
+                    var built =
+                            NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build();
+                    built.setJwtValidator(validator);
+                    return built;
+                } catch (com.nimbusds.jose.JOSEException e) {
+                    throw new IllegalStateException("The dev key has no public RSA key", e);
+                }
+            });
+            decoder = token -> dev.join().decode(token);
         } else {
             var issued = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(properties.issuerUri());
             issued.setJwtValidator(validator);
@@ -164,17 +159,17 @@ class FormApiSecurityConfiguration {
                         "indgang.form-api.dev-key-file " + file + " is not a readable RSA JWK: " + e.getMessage(), e);
             }
         }
-        var made = new java.util.concurrent.CompletableFuture<RSAKey>();
-        Thread.ofPlatform().name("dev-key").daemon().start(() -> {
-            try {
-                made.complete(new RSAKeyGenerator(2048)
-                        .keyID(UUID.randomUUID().toString())
-                        .generate());
-            } catch (Exception e) {
-                made.completeExceptionally(e);
-            }
-        });
-        return new DevKey(made);
+        return new DevKey(java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return new RSAKeyGenerator(2048)
+                                .keyID(UUID.randomUUID().toString())
+                                .generate();
+                    } catch (com.nimbusds.jose.JOSEException e) {
+                        throw new IllegalStateException("No RSA key for dev tokens", e);
+                    }
+                },
+                task -> Thread.ofPlatform().name("dev-key").daemon().start(task)));
     }
 
     @Bean
