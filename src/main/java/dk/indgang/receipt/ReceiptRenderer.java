@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -25,8 +26,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,10 +52,12 @@ public class ReceiptRenderer {
 
     /**
      * The two faces, parsed once and reused (a parsed font reads its glyphs, so one renderer at a
-     * time), and an XMP writer (making one looks up XML factories on the class path, which cost
-     * more than the writing; it is not thread-safe either).
+     * time), each with its Unicode map, which says which characters it can draw.
      */
-    private record Fonts(TrueTypeFont regular, TrueTypeFont bold, XmpSerializer xmp) {}
+    private record Fonts(TrueTypeFont regular, CmapLookup regularMap, TrueTypeFont bold, CmapLookup boldMap) {}
+
+    /** The XMP packet, written once by xmpbox; each receipt fills in its title, author and date. */
+    private static final XmpTemplate XMP = XmpTemplate.make();
 
     /** Parsed fonts not in use: at most {@link #KEPT}, so memory stays bounded under any load. */
     private final ConcurrentLinkedQueue<Fonts> idle = new ConcurrentLinkedQueue<>();
@@ -66,14 +67,10 @@ public class ReceiptRenderer {
     public byte[] render(ReceiptContent content) {
         var fonts = borrow();
         try (var document = new PDDocument()) {
-            var regular = PDType0Font.load(document, fonts.regular(), true);
-            var bold = PDType0Font.load(document, fonts.bold(), true);
+            var regular = new Face(PDType0Font.load(document, fonts.regular(), true), fonts.regularMap());
+            var bold = new Face(PDType0Font.load(document, fonts.bold(), true), fonts.boldMap());
             new Layout(document, regular, bold, content).write();
-            archival(
-                    document,
-                    content,
-                    java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(clock)),
-                    fonts.xmp());
+            archival(document, content, java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(clock)));
             var out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -90,10 +87,9 @@ public class ReceiptRenderer {
             return fonts;
         }
         try {
-            return new Fonts(
-                    new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
-                    new TTFParser().parse(new RandomAccessReadBuffer(BOLD)),
-                    new XmpSerializer());
+            var regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR));
+            var bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD));
+            return new Fonts(regular, regular.getUnicodeCmapLookup(), bold, bold.getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the receipt's fonts", e);
         }
@@ -112,14 +108,13 @@ public class ReceiptRenderer {
         }
     }
 
-    private static void archival(PDDocument document, ReceiptContent content, Calendar now, XmpSerializer writer)
-            throws IOException {
+    private static void archival(PDDocument document, ReceiptContent content, Calendar now) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         var info = new PDDocumentInformation();
         info.setTitle(content.heading() + " – " + content.title());
         info.setAuthor(content.municipality());
-        info.setCreator("Indgang");
-        info.setProducer("Indgang (Apache PDFBox)");
+        info.setCreator(XmpTemplate.CREATOR);
+        info.setProducer(XmpTemplate.PRODUCER);
         info.setCreationDate(now);
         info.setModificationDate(now);
         document.setDocumentInformation(info);
@@ -128,31 +123,8 @@ public class ReceiptRenderer {
         preferences.setDisplayDocTitle(true);
         catalog.setViewerPreferences(preferences);
 
-        var xmp = XMPMetadata.createXMPMetadata();
-        var dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(info.getTitle());
-        dc.addCreator(content.municipality());
-        var pdfaid = xmp.createAndAddPDFAIdentificationSchema();
-        pdfaid.setPart(2);
-        try {
-            pdfaid.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IOException("PDF/A conformance", e);
-        }
-        var basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool("Indgang");
-        basic.setCreateDate(now);
-        basic.setModifyDate(now);
-        var pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(info.getProducer());
-        var bytes = new ByteArrayOutputStream();
-        try {
-            writer.serialize(xmp, bytes, true);
-        } catch (Exception e) {
-            throw new IOException("XMP metadata", e);
-        }
         var metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(bytes.toByteArray());
+        metadata.importXMPMetadata(XMP.fill(info.getTitle(), content.municipality(), now));
         catalog.setMetadata(metadata);
 
         var intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
@@ -177,14 +149,14 @@ public class ReceiptRenderer {
     /** The writing position across pages. */
     private static final class Layout {
         private final PDDocument document;
-        private final PDFont regular;
-        private final PDFont bold;
+        private final Face regular;
+        private final Face bold;
         private final ReceiptContent content;
         private PDPageContentStream stream;
         private float y;
         private int pages;
 
-        Layout(PDDocument document, PDFont regular, PDFont bold, ReceiptContent content) {
+        Layout(PDDocument document, Face regular, Face bold, ReceiptContent content) {
             this.document = document;
             this.regular = regular;
             this.bold = bold;
@@ -242,6 +214,7 @@ public class ReceiptRenderer {
             var labelLines = wrap(line.label(), bold, size, LABEL_WIDTH - 10);
             var value = line.value() == null || line.value().isBlank() ? "–" : line.value();
             var valueLines = wrap(value, regular, size, WIDTH - LABEL_WIDTH);
+            int firstMark = valueLines.size();
             if (line.mark() != null) {
                 valueLines = new ArrayList<>(valueLines);
                 valueLines.addAll(wrap(line.mark(), regular, size - 1.5f, WIDTH - LABEL_WIDTH));
@@ -253,12 +226,7 @@ public class ReceiptRenderer {
                     text(labelLines.get(i), bold, size, MARGIN, 0.18f, 0.19f, 0.21f);
                 }
                 if (i < valueLines.size()) {
-                    var isMark = line.mark() != null
-                            && i
-                                    >= valueLines.size()
-                                            - wrap(line.mark(), regular, size - 1.5f, WIDTH - LABEL_WIDTH)
-                                                    .size();
-                    if (isMark) {
+                    if (i >= firstMark) {
                         text(valueLines.get(i), regular, size - 1.5f, MARGIN + LABEL_WIDTH, 0.04f, 0.32f, 0.58f);
                     } else {
                         text(valueLines.get(i), regular, size, MARGIN + LABEL_WIDTH, 0, 0, 0);
@@ -269,7 +237,7 @@ public class ReceiptRenderer {
             y -= 3;
         }
 
-        private void paragraph(String text, PDFont font, float size) throws IOException {
+        private void paragraph(String text, Face font, float size) throws IOException {
             for (var row : wrap(text, font, size, WIDTH)) {
                 ensure(size + 4);
                 text(row, font, size, MARGIN, 0, 0, 0);
@@ -277,12 +245,12 @@ public class ReceiptRenderer {
             }
         }
 
-        private void text(String text, PDFont font, float size, float x, float r, float g, float b) throws IOException {
+        private void text(String text, Face font, float size, float x, float r, float g, float b) throws IOException {
             stream.beginText();
             stream.setNonStrokingColor(r, g, b);
-            stream.setFont(font, size);
+            stream.setFont(font.pdf(), size);
             stream.newLineAtOffset(x, y);
-            stream.showText(printable(text, font));
+            stream.showText(font.printable(text));
             stream.endText();
         }
 
@@ -308,50 +276,81 @@ public class ReceiptRenderer {
                 try (var s = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true)) {
                     s.beginText();
                     s.setNonStrokingColor(0.29f, 0.31f, 0.34f);
-                    s.setFont(regular, 8);
+                    s.setFont(regular.pdf(), 8);
                     s.newLineAtOffset(MARGIN, MARGIN - 24);
                     var receipt = content.facts().isEmpty()
                             ? ""
                             : content.facts().getFirst().value() + "   ";
-                    s.showText(printable(receipt + number + " / " + pages, regular));
+                    s.showText(regular.printable(receipt + number + " / " + pages));
                     s.endText();
                 }
             }
         }
 
-        private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+        /**
+         * Rows no wider than {@code width}; a word wider than a row gets a row of its own. A row's
+         * width is the sum of its glyphs' widths (no kerning), so each word is measured once.
+         */
+        private static List<String> wrap(String text, Face font, float size, float width) throws IOException {
             var rows = new ArrayList<String>();
+            float space = font.width(" ", size);
             for (var paragraph : (text == null ? "" : text).split("\n")) {
                 var row = new StringBuilder();
+                float used = 0;
                 for (var word : paragraph.split(" ")) {
-                    var candidate = row.isEmpty() ? word : row + " " + word;
-                    if (font.getStringWidth(printable(candidate, font)) / 1000 * size <= width || row.isEmpty()) {
-                        row.setLength(0);
-                        row.append(candidate);
+                    float wide = font.width(word, size);
+                    if (row.isEmpty()) {
+                        row.append(word);
+                        used = wide;
+                    } else if (used + space + wide <= width) {
+                        row.append(' ').append(word);
+                        used += space + wide;
                     } else {
                         rows.add(row.toString());
                         row.setLength(0);
                         row.append(word);
+                        used = wide;
                     }
                 }
                 rows.add(row.toString());
             }
             return rows;
         }
+    }
+
+    /** A face embedded in one document, with the map that says which characters it can draw. */
+    private record Face(PDFont pdf, CmapLookup map) {
 
         /** Characters the font cannot draw become '?', so odd input never breaks a receipt. */
-        private static String printable(String text, PDFont font) {
-            var out = new StringBuilder();
+        String printable(String text) {
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (!drawable(cp)) {
+                    return replaced(text);
+                }
+                i += Character.charCount(cp);
+            }
+            return text;
+        }
+
+        private String replaced(String text) {
+            var out = new StringBuilder(text.length());
             text.codePoints().forEach(cp -> {
-                var s = new String(Character.toChars(cp));
-                try {
-                    font.encode(s);
-                    out.append(s);
-                } catch (IOException | IllegalArgumentException e) {
+                if (drawable(cp)) {
+                    out.appendCodePoint(cp);
+                } else {
                     out.append('?');
                 }
             });
             return out.toString();
+        }
+
+        private boolean drawable(int cp) {
+            return map.getGlyphId(cp) != 0;
+        }
+
+        float width(String text, float size) throws IOException {
+            return pdf.getStringWidth(printable(text)) / 1000 * size;
         }
     }
 }

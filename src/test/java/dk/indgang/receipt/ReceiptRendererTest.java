@@ -3,6 +3,7 @@ package dk.indgang.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -62,6 +63,33 @@ class ReceiptRendererTest {
             var text = new PDFTextStripper().getText(document);
             assertThat(text)
                     .contains("IND-2026-000123", "æ", "ø", "å", "Ansøgning om boligstøtte", "Hvad sker der nu?");
+        }
+    }
+
+    @Test
+    void drawsWhatTheFontCannotAsAQuestionMarkAndKeepsTheRest() throws Exception {
+        var content = new ReceiptContent(
+                "da",
+                "Aarhus & Omegn <Kommune>",
+                "Kvittering",
+                "Ansøgning om hjælp & støtte",
+                List.of(new ReceiptContent.Line("Navn", "Ærø Ωmega Жанна \u4e2d \u0ba4 slut", null)),
+                List.of(),
+                null,
+                "Hvad sker der nu?",
+                List.of(),
+                "");
+        var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content);
+        try (var document = Loader.loadPDF(pdf)) {
+            var text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Ærø Ωmega Жанна ? ? slut", "Aarhus & Omegn <Kommune>");
+            var xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp)
+                    .contains("Kvittering – Ansøgning om hjælp &amp; støtte", "Aarhus &amp; Omegn &lt;Kommune&gt;")
+                    .contains("pdfaid:part>2<", "pdfaid:conformance>B<")
+                    .contains(org.apache.xmpbox.DateConverter.toISO8601(
+                            java.util.GregorianCalendar.from(java.time.ZonedDateTime.now(dk.indgang.TestClock.CLOCK))))
+                    .doesNotContain("INDGANG-XMP", "1901");
         }
     }
 }
