@@ -22,8 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -51,29 +49,69 @@ public class FormCatalog {
         this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
-        // Off the start path: the forms (their expressions compiled) load on a thread of their own
-        // while the rest of the application starts; whoever reads the catalog first waits for them.
-        firstLoad = java.util.concurrent.CompletableFuture.runAsync(
-                this::reload,
-                task -> Thread.ofPlatform().name("forms-first-load").daemon().start(task));
     }
 
-    private final java.util.concurrent.CompletableFuture<Void> firstLoad;
+    /**
+     * The first load of the forms folder (reading it and compiling every expression), off the start
+     * path: begun once the application is ready, on a thread of its own, or earlier by the first
+     * reader of the catalog. Readers wait for it; {@link FormsHealth} reports it.
+     */
+    private java.util.concurrent.CompletableFuture<Void> firstLoad;
 
-    /** Waits for the first load of the forms folder (begun at construction). */
+    /** Begins the first load unless it has begun; does not wait. */
+    synchronized java.util.concurrent.CompletableFuture<Void> firstLoad() {
+        if (firstLoad == null) {
+            firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> Thread.ofPlatform()
+                            .name("forms-first-load")
+                            .daemon()
+                            .start(task))
+                    .whenComplete((done, failure) -> {
+                        if (failure == null) {
+                            LOG.info(
+                                    "{} form(s) served from {}",
+                                    serving.size(),
+                                    properties.dir().toAbsolutePath());
+                        } else {
+                            LOG.error("The forms could not be loaded from {}", properties.dir(), failure);
+                        }
+                    });
+        }
+        return firstLoad;
+    }
+
+    /** Waits for the first load of the forms folder, beginning it if need be. */
     private void loaded() {
         try {
-            firstLoad.join();
+            firstLoad().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException(
                     "The forms could not be loaded: " + e.getCause().getMessage(), e);
         }
     }
 
-    /** The application is ready once its forms are: a start whose first load failed, fails. */
+    /** Where the first load stands. */
+    enum FirstLoad {
+        NOT_BEGUN,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    /** Where the first load stands: for {@link FormsHealth}. */
+    synchronized FirstLoad firstLoadState() {
+        if (firstLoad == null) {
+            return FirstLoad.NOT_BEGUN;
+        }
+        if (!firstLoad.isDone()) {
+            return FirstLoad.RUNNING;
+        }
+        return firstLoad.isCompletedExceptionally() ? FirstLoad.FAILED : FirstLoad.DONE;
+    }
+
+    /** The application's start does not wait for the forms; they load as soon as it is ready. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void formsLoaded() {
-        loaded();
+    void loadAfterStart() {
+        firstLoad();
     }
 
     /** The version serving now. */
@@ -337,10 +375,5 @@ public class FormCatalog {
                 form.id(),
                 form.version(),
                 form.sha256().substring(0, 12));
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void report() {
-        LOG.info("{} form(s) served from {}", serving.size(), properties.dir().toAbsolutePath());
     }
 }

@@ -40,16 +40,14 @@ class RegistersConfiguration {
         return new StubRegisters(properties.stubs(), clock);
     }
 
-    /** The application is ready once the simulated registers, started beside it, listen. */
+    /**
+     * The simulated registers start once the application is ready (in the background: the first
+     * lookup finds them listening), or earlier if something calls them.
+     */
     @Bean
     org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent>
-            stubRegistersReady(ObjectProvider<StubRegisters> stubs) {
-        return event -> {
-            var stub = stubs.getIfAvailable();
-            if (stub != null) {
-                stub.awaitStarted();
-            }
-        };
+            stubRegistersAfterStart(ObjectProvider<StubRegisters> stubs) {
+        return event -> stubs.ifAvailable(StubRegisters::start);
     }
 
     /** The simulated Beskedfordeler delivers receipts to this instance once it listens (not in mock web tests). */

@@ -14,10 +14,11 @@ import org.springframework.beans.factory.DisposableBean;
  * {@code __files/}); Digital Post's kombi requests are checked and answered with receipts by {@link
  * DigitalPostSimulator}.
  *
- * <p>WireMock starts on a thread of its own, beside the rest of the application's start (it took
- * about a quarter of it): the port is chosen first, so the register clients know their address at
- * once; a call that comes before the server listens waits for it ({@link #awaitStarted()}, from the
- * clients' request interceptor), and the application is only reported ready once it listens.
+ * <p>WireMock is not started with the application (reading the mappings and starting Jetty took
+ * about a quarter of the start, which needs none of it) but once the application is ready, on a
+ * thread of its own ({@link #start()}), or earlier by the first call that needs it. The port is
+ * chosen at once, so the clients know their address; a call that comes before the server listens
+ * starts it if need be and waits ({@link #awaitStarted()}, from the clients' request interceptor).
  */
 public class StubRegisters implements DisposableBean {
 
@@ -44,28 +45,44 @@ public class StubRegisters implements DisposableBean {
         }
         port = stubs.port() == 0 ? freePort() : stubs.port();
         config.port(port);
-        // reading the mappings and starting the server take a thread of their own
-        started = java.util.concurrent.CompletableFuture.supplyAsync(
-                        () -> {
-                            var server = new WireMockServer(config);
-                            server.start();
-                            LOG.info("Simulated registers (WireMock) serve {} at {}", stubs.dir(), baseUrl());
-                            return server;
-                        },
-                        task -> Thread.ofPlatform()
-                                .name("stub-registers-start")
-                                .daemon()
-                                .start(task))
-                .whenComplete((server, failure) -> {
-                    if (failure != null) {
-                        LOG.error("The simulated registers did not start at {}", baseUrl(), failure);
-                    }
-                });
+        this.config = config;
+        this.dir = stubs.dir();
+        LOG.info("Simulated registers (WireMock) will serve {} at {} from the first call", dir, baseUrl());
     }
 
     private final int port;
-    /** The server once it listens. */
-    private final java.util.concurrent.CompletableFuture<WireMockServer> started;
+    private final com.github.tomakehurst.wiremock.core.WireMockConfiguration config;
+    private final java.nio.file.Path dir;
+    /** The server once it listens; null until the first call. */
+    private java.util.concurrent.CompletableFuture<WireMockServer> started;
+
+    /** Begins the server's start on a thread of its own, unless it has begun; does not wait. */
+    public void start() {
+        started();
+    }
+
+    /** The server's start, begun by the first caller. */
+    private synchronized java.util.concurrent.CompletableFuture<WireMockServer> started() {
+        if (started == null) {
+            started = java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> {
+                                var server = new WireMockServer(config);
+                                server.start();
+                                LOG.info("Simulated registers (WireMock) serve {} at {}", dir, baseUrl());
+                                return server;
+                            },
+                            task -> Thread.ofPlatform()
+                                    .name("stub-registers-start")
+                                    .daemon()
+                                    .start(task))
+                    .whenComplete((server, failure) -> {
+                        if (failure != null) {
+                            LOG.error("The simulated registers did not start at {}", baseUrl(), failure);
+                        }
+                    });
+        }
+        return started;
+    }
 
     private static int freePort() {
         try (var socket = new java.net.ServerSocket(0)) {
@@ -76,8 +93,8 @@ public class StubRegisters implements DisposableBean {
     }
 
     /**
-     * For the clients of the simulated registers and services: a call made before they listen (in the
-     * first seconds of a start) waits for them instead of failing.
+     * For the clients of the simulated registers and services: the first call starts them and waits
+     * until they listen.
      */
     public org.springframework.http.client.ClientHttpRequestInterceptor waitingForStart() {
         return (request, body, execution) -> {
@@ -86,10 +103,10 @@ public class StubRegisters implements DisposableBean {
         };
     }
 
-    /** Waits until the simulated registers listen; fails if they could not start. */
+    /** Starts the simulated registers if they have not started and waits until they listen; fails if they cannot. */
     public WireMockServer awaitStarted() {
         try {
-            return started.join();
+            return started().join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new IllegalStateException(
                     "The simulated registers did not start: " + e.getCause().getMessage(), e);
@@ -115,7 +132,15 @@ public class StubRegisters implements DisposableBean {
 
     @Override
     public void destroy() {
+        java.util.concurrent.CompletableFuture<WireMockServer> start;
+        synchronized (this) {
+            start = started;
+        }
         // a server that never started has nothing to stop
-        started.thenAccept(WireMockServer::stop).exceptionally(failure -> null).join();
+        if (start != null) {
+            start.thenAccept(WireMockServer::stop)
+                    .exceptionally(failure -> null)
+                    .join();
+        }
     }
 }

@@ -30,8 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SubmissionBenchmark {
 
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 100);
-    private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 600);
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 500);
+    private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 1000);
 
     @Autowired
     Submissions submissions;
