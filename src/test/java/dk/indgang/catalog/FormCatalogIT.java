@@ -63,6 +63,31 @@ class FormCatalogIT {
     }
 
     @Test
+    void theFormsLoadAfterTheStartAndTheHealthSaysWhenTheyAre() throws IOException {
+        Files.writeString(forms.resolve("katalog-test.yaml"), source(1));
+        var catalog =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true, false), jdbc, clock);
+        var health = new FormsHealth(catalog);
+        // made, not loaded: the start does not wait for the forms, a balancer does
+        assertThat(catalog.firstLoadState()).isEqualTo(FormCatalog.FirstLoad.NOT_BEGUN);
+        assertThat(health.health().getStatus().getCode()).isEqualTo("OUT_OF_SERVICE");
+
+        catalog.loadAfterStart();
+        // the first reader waits for the load begun at the ready event
+        assertThat(catalog.current("katalog-test")).isPresent();
+        assertThat(catalog.firstLoadState()).isEqualTo(FormCatalog.FirstLoad.DONE);
+        var up = health.health();
+        assertThat(up.getStatus().getCode()).isEqualTo("UP");
+        assertThat(up.getDetails()).containsEntry("served", catalog.all().size());
+
+        // a catalog nobody started loads at its first reader
+        var unstarted =
+                new FormCatalog(new FormsProperties(forms, false, Duration.ofSeconds(5), true, false), jdbc, clock);
+        assertThat(unstarted.current("katalog-test")).isPresent();
+        assertThat(new FormsHealth(unstarted).health().getStatus().getCode()).isEqualTo("UP");
+    }
+
+    @Test
     void anExampleFormIsOfferedInDevelopmentOnly() throws IOException {
         Files.copy(Path.of("forms/eksempel-husstand.yaml"), forms.resolve("eksempel-husstand.yaml"));
         Files.writeString(forms.resolve("katalog-test.yaml"), source(1));
