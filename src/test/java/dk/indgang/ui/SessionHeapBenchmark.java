@@ -73,6 +73,13 @@ class SessionHeapBenchmark extends BrowserFixtures {
                 new String[] {String[].class.getName()});
         Files.createDirectories(Path.of("target/bench"));
         Files.writeString(Path.of("target/bench/session-heap-" + name + ".histo"), text);
+        if (Boolean.getBoolean("bench.heapdump")) {
+            // -Dbench.heapdump=true: the whole heap too, for a heap analyser (live objects only)
+            var dump = Path.of("target/bench/session-heap-" + name + ".hprof").toAbsolutePath();
+            Files.deleteIfExists(dump);
+            ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+                    .dumpHeap(dump.toString(), true);
+        }
     }
 
     private BrowserContext login() {
