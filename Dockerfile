@@ -16,14 +16,16 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --sun-misc-unsafe-memory-access=a
 COPY --chown=indgang:indgang forms /app/forms
 # Fast start (docs/performance.md, "Start"): the jar extracted (the JVM's AOT cache needs plain jars
 # on the class path, not jars nested in the Spring Boot jar), then one training start on this very
-# JRE that stops once the context is up and leaves an AOT cache of the classes it loaded and linked.
+# JRE that starts fully, waits for what loads after the start (the forms, the simulated registers)
+# and exits (indgang.start-training), leaving an AOT cache of the classes it loaded and linked.
 # The training run uses the default profile (H2 in memory, the embedded registers from stubs/, which
 # are removed again); classes only production uses are loaded as usual.
 COPY --from=build /src/target/indgang.jar /tmp/indgang.jar
 COPY stubs /tmp/stubs
 RUN java -Djarmode=tools -jar /tmp/indgang.jar extract --destination /app/jar \
-    && java -XX:AOTCacheOutput=/app/indgang.aot -Dspring.context.exit=onRefresh -jar /app/jar/indgang.jar \
+    && java -XX:AOTCacheOutput=/app/indgang.aot -jar /app/jar/indgang.jar --indgang.start-training=true \
          --server.port=0 --indgang.registers.stubs.dir=/tmp/stubs --indgang.forms.dir=/app/forms \
+         --spring.datasource.url=jdbc:h2:mem:training \
     && rm -rf /tmp/indgang.jar /tmp/stubs
 RUN mkdir -p /app/data && chown indgang:indgang /app/data
 USER indgang

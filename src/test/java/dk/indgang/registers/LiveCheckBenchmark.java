@@ -60,6 +60,8 @@ class LiveCheckBenchmark {
 
     @Test
     void measuresTheOverheadOfALiveCheckOverTheStubsOwnLatency() throws Exception {
+        // the raw client goes straight to WireMock, which starts after the application: wait for it
+        stubs.awaitStarted();
         var http = HttpClient.newHttpClient();
         var request = HttpRequest.newBuilder(URI.create(stubs.baseUrl() + "/cpr/service/CPR/PersonBaseDataExtended/5"))
                 .header("Content-Type", "text/xml;charset=UTF-8")

@@ -1,0 +1,50 @@
+package dk.indgang;
+
+import dk.indgang.catalog.FormCatalog;
+import dk.indgang.registers.StubRegisters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The training run for the JDK's AOT cache ({@code -XX:AOTCacheOutput}, Dockerfile and {@code
+ * StartRatioBenchmark}): with {@code --indgang.start-training=true} the application starts as usual,
+ * waits until what loads after the start has loaded — the forms with their compiled expressions,
+ * the simulated registers where they run — and exits. The cache then holds the classes of the whole
+ * start, not only of the context's refresh ({@code spring.context.exit=onRefresh} stops before the
+ * web server starts and before the forms load).
+ */
+@Component
+class StartTraining {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StartTraining.class);
+
+    private final boolean training;
+    private final FormCatalog forms;
+    private final ObjectProvider<StubRegisters> stubs;
+
+    StartTraining(
+            @Value("${indgang.start-training:false}") boolean training,
+            FormCatalog forms,
+            ObjectProvider<StubRegisters> stubs) {
+        this.training = training;
+        this.forms = forms;
+        this.stubs = stubs;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void exitOnceLoaded(ApplicationReadyEvent ready) {
+        if (!training) {
+            return;
+        }
+        int served = forms.all().size();
+        stubs.ifAvailable(StubRegisters::awaitStarted);
+        LOG.info("Training start done ({} forms loaded); exiting", served);
+        System.exit(SpringApplication.exit(ready.getApplicationContext(), () -> 0));
+    }
+}
