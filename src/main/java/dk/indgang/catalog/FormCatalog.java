@@ -54,29 +54,39 @@ public class FormCatalog {
     /**
      * The first load of the forms folder (reading it and compiling every expression), off the start
      * path: begun once the application is ready, on a thread of its own, or earlier by the first
-     * reader of the catalog. Readers wait for it; {@link FormsHealth} reports it.
+     * reader of the catalog. Readers wait for it; {@link FormsHealth} reports it. Its own lock, not
+     * the catalog's: {@link #reload()} holds that while it reads, and readers must not wait for a
+     * later reload.
      */
-    private java.util.concurrent.CompletableFuture<Void> firstLoad;
+    private volatile java.util.concurrent.CompletableFuture<Void> firstLoad;
+
+    private final Object firstLoadLock = new Object();
 
     /** Begins the first load unless it has begun; does not wait. */
-    synchronized java.util.concurrent.CompletableFuture<Void> firstLoad() {
-        if (firstLoad == null) {
-            firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> Thread.ofPlatform()
-                            .name("forms-first-load")
-                            .daemon()
-                            .start(task))
-                    .whenComplete((done, failure) -> {
-                        if (failure == null) {
-                            LOG.info(
-                                    "{} form(s) served from {}",
-                                    serving.size(),
-                                    properties.dir().toAbsolutePath());
-                        } else {
-                            LOG.error("The forms could not be loaded from {}", properties.dir(), failure);
-                        }
-                    });
+    java.util.concurrent.CompletableFuture<Void> firstLoad() {
+        var begun = firstLoad;
+        if (begun != null) {
+            return begun;
         }
-        return firstLoad;
+        synchronized (firstLoadLock) {
+            if (firstLoad == null) {
+                firstLoad = java.util.concurrent.CompletableFuture.runAsync(this::reload, task -> Thread.ofPlatform()
+                                .name("forms-first-load")
+                                .daemon()
+                                .start(task))
+                        .whenComplete((done, failure) -> {
+                            if (failure == null) {
+                                LOG.info(
+                                        "{} form(s) served from {}",
+                                        serving.size(),
+                                        properties.dir().toAbsolutePath());
+                            } else {
+                                LOG.error("The forms could not be loaded from {}", properties.dir(), failure);
+                            }
+                        });
+            }
+            return firstLoad;
+        }
     }
 
     /** Waits for the first load of the forms folder, beginning it if need be. */
@@ -98,14 +108,15 @@ public class FormCatalog {
     }
 
     /** Where the first load stands: for {@link FormsHealth}. */
-    synchronized FirstLoad firstLoadState() {
-        if (firstLoad == null) {
+    FirstLoad firstLoadState() {
+        var begun = firstLoad;
+        if (begun == null) {
             return FirstLoad.NOT_BEGUN;
         }
-        if (!firstLoad.isDone()) {
+        if (!begun.isDone()) {
             return FirstLoad.RUNNING;
         }
-        return firstLoad.isCompletedExceptionally() ? FirstLoad.FAILED : FirstLoad.DONE;
+        return begun.isCompletedExceptionally() ? FirstLoad.FAILED : FirstLoad.DONE;
     }
 
     /** The application's start does not wait for the forms; they load as soon as it is ready. */

@@ -72,7 +72,16 @@ class FormCatalogIT {
         assertThat(catalog.firstLoadState()).isEqualTo(FormCatalog.FirstLoad.NOT_BEGUN);
         assertThat(health.health().getStatus().getCode()).isEqualTo("OUT_OF_SERVICE");
 
-        catalog.loadAfterStart();
+        // while the load runs — held here by keeping the catalog's own lock, as a long reload would —
+        // the health answers at once, from another thread, and says the forms are loading
+        synchronized (catalog) {
+            catalog.loadAfterStart();
+            var whileLoading = java.util.concurrent.CompletableFuture.supplyAsync(health::health)
+                    .orTimeout(5, java.util.concurrent.TimeUnit.SECONDS)
+                    .join();
+            assertThat(whileLoading.getStatus().getCode()).isEqualTo("OUT_OF_SERVICE");
+            assertThat(catalog.firstLoadState()).isEqualTo(FormCatalog.FirstLoad.RUNNING);
+        }
         // the first reader waits for the load begun at the ready event
         assertThat(catalog.current("katalog-test")).isPresent();
         assertThat(catalog.firstLoadState()).isEqualTo(FormCatalog.FirstLoad.DONE);
