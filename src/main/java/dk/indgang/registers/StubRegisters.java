@@ -47,13 +47,13 @@ public class StubRegisters implements DisposableBean {
         config.port(port);
         this.config = config;
         this.dir = stubs.dir();
-        LOG.info("Simulated registers (WireMock) will serve {} at {} from the first call", dir, baseUrl());
+        LOG.info("Simulated registers (WireMock) will serve {} at {} once the application has started", dir, baseUrl());
     }
 
     private final int port;
     private final com.github.tomakehurst.wiremock.core.WireMockConfiguration config;
     private final java.nio.file.Path dir;
-    /** The server once it listens; null until the first call. */
+    /** The server once it listens; null until its start begins (after the start, or a first call). */
     private java.util.concurrent.CompletableFuture<WireMockServer> started;
 
     /** Begins the server's start on a thread of its own, unless it has begun; does not wait. */
