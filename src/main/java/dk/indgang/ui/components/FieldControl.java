@@ -25,6 +25,8 @@ public final class FieldControl {
     private final Consumer<String> errorDisplay;
     String baseHelp;
     String inputProblem;
+    /** Shows an answer in the input without emitting it as hers; null where that cannot be done. */
+    Consumer<Object> display;
 
     FieldControl(Field field, Component component, HasValidation validation, Runnable focus) {
         this.field = field;
@@ -77,6 +79,26 @@ public final class FieldControl {
                 helper.setHelperText(text);
             }
         }
+    }
+
+    /** Whether {@link #showAnswer} can show an answer here (not in a group, an upload, an info text). */
+    public boolean canShowAnswer() {
+        return display != null;
+    }
+
+    /**
+     * Shows {@code answer} (one a register gave) in the input as it stands, so the page, the focus
+     * and what she is typing elsewhere stay; the answer is not emitted again as typed by her.
+     *
+     * @return false when this control cannot: lay it out anew
+     */
+    public boolean showAnswer(Object answer) {
+        if (display == null) {
+            return false;
+        }
+        display.accept(answer);
+        inputProblem = null;
+        return true;
     }
 
     public void setRequired(boolean required) {

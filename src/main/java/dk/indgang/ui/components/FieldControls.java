@@ -60,39 +60,39 @@ public final class FieldControls {
                 if (t.maxLength() != null) {
                     c.setMaxLength(t.maxLength());
                 }
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.TextArea t -> {
                 var c = new TextArea(label);
                 if (t.maxLength() != null) {
                     c.setMaxLength(t.maxLength());
                 }
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.Cpr t -> {
                 var c = new TextField(label);
                 c.setPlaceholder("DDMMÅÅ-XXXX");
                 c.getElement().setAttribute("inputmode", "numeric");
                 c.getElement().setAttribute("autocomplete", "off");
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.Phone t -> {
                 var c = new TextField(label);
                 c.getElement().setAttribute("inputmode", "tel");
                 c.getElement().setAttribute("autocomplete", "tel");
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.Email t -> {
                 var c = new EmailField(label);
                 c.getElement().setAttribute("autocomplete", "email");
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.Date t -> {
                 var c = new DatePicker(label);
                 c.setLocale(Locale.forLanguageTag("da-DK"));
                 c.setI18n(new DatePicker.DatePickerI18n().setDateFormat("dd-MM-yyyy"));
                 c.setPlaceholder("DD-MM-ÅÅÅÅ");
-                yield wrap(field, c, help, (LocalDate) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, LocalDate.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.Int t -> number(field, label, help, initial, locale, "numeric", null, onChange, onBlur);
             case FieldType.Decimal t -> number(field, label, help, initial, locale, "decimal", null, onChange, onBlur);
@@ -101,7 +101,7 @@ public final class FieldControls {
                 var c = new RadioButtonGroup<Boolean>(label);
                 c.setItems(true, false);
                 c.setItemLabelGenerator(v -> i18n.apply(v ? "wizard.yes" : "wizard.no", new Object[0]));
-                yield wrap(field, c, help, (Boolean) initial, v -> v, onChange, null);
+                yield wrap(field, c, help, initial, Boolean.class::cast, v -> v, onChange, null);
             }
             case FieldType.Choice t
             when t.display() == FieldType.Choice.Display.SELECT -> {
@@ -113,25 +113,24 @@ public final class FieldControls {
                 c.setEmptySelectionAllowed(true);
                 c.setEmptySelectionCaption(java.util.Objects.requireNonNullElse(
                         i18n.apply("wizard.select.placeholder", new Object[0]), ""));
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, onBlur);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, onBlur);
             }
             case FieldType.Choice t -> {
                 var c = new RadioButtonGroup<String>(label);
                 c.setItems(t.options().stream().map(Option::value).toList());
                 c.setItemLabelGenerator(v -> optionLabel(t.options(), v, locale));
-                yield wrap(field, c, help, (String) initial, v -> v, onChange, null);
+                yield wrap(field, c, help, initial, String.class::cast, v -> v, onChange, null);
             }
             case FieldType.MultiChoice t -> {
                 var c = new CheckboxGroup<String>(label);
                 c.setItems(t.options().stream().map(Option::value).toList());
                 c.setItemLabelGenerator(v -> optionLabel(t.options(), v, locale));
-                @SuppressWarnings("unchecked")
-                Set<String> start = initial == null ? Set.of() : new LinkedHashSet<>((List<String>) initial);
                 yield wrap(
                         field,
                         c,
                         help,
-                        start,
+                        initial,
+                        FieldControls::chosen,
                         v -> v == null || v.isEmpty()
                                 ? null
                                 : t.options().stream()
@@ -143,7 +142,7 @@ public final class FieldControls {
             }
             case FieldType.Address t -> {
                 var c = new AddressField(label, i18n);
-                yield wrap(field, c, help, (dk.indgang.engine.AddressValue) initial, v -> v, onChange, null);
+                yield wrap(field, c, help, initial, dk.indgang.engine.AddressValue.class::cast, v -> v, onChange, null);
             }
             case FieldType.Attachment t ->
                 throw new IllegalArgumentException("attachments are rendered by AttachmentControl");
@@ -190,7 +189,8 @@ public final class FieldControls {
                 field,
                 c,
                 help,
-                NumberText.show(initial, locale),
+                initial,
+                answer -> NumberText.show(answer, locale),
                 text -> {
                     var read = NumberText.read(field.type(), text, locale);
                     self[0].inputProblem = read.problem();
@@ -219,14 +219,27 @@ public final class FieldControls {
                 .orElse(value);
     }
 
+    /** A multiple choice's answer (the chosen values in the options' order) as the boxes to tick. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> chosen(Object answer) {
+        return answer == null ? Set.of() : new LinkedHashSet<>((List<String>) answer);
+    }
+
+    /**
+     * @param answer the answer to show at first (may be null)
+     * @param fromAnswer an answer as the component's value
+     * @param toAnswer the component's value as an answer
+     */
     private static <C extends Component & HasValue<?, V> & HasValidation, V> FieldControl wrap(
             Field field,
             C component,
             String help,
-            V initial,
+            Object answer,
+            java.util.function.Function<Object, V> fromAnswer,
             SerializableFunction<V, Object> toAnswer,
             Consumer<Object> onChange,
             Runnable onBlur) {
+        var initial = fromAnswer.apply(answer);
         // The element id is the step renderer's (StepForm), which knows the page's id scheme.
         if (help != null && component instanceof HasHelper helper) {
             helper.setHelperText(help);
@@ -240,7 +253,13 @@ public final class FieldControls {
         component.setReadOnly(field.readOnly());
         // Validation is the engine's: switch off the components' own, so there is one truth.
         component.setManualValidation(true);
-        component.addValueChangeListener(e -> onChange.accept(toAnswer.apply(e.getValue())));
+        // set while a register's answer is shown: that value is the register's, not typed by her
+        var showing = new boolean[1];
+        component.addValueChangeListener(e -> {
+            if (!showing[0]) {
+                onChange.accept(toAnswer.apply(e.getValue()));
+            }
+        });
         if (onBlur != null && component instanceof BlurNotifier<?> blur) {
             blur.addBlurListener(e -> onBlur.run());
         }
@@ -249,6 +268,15 @@ public final class FieldControls {
                 : () -> component.getElement().callJsFunction("focus");
         var control = new FieldControl(field, component, component, focus);
         control.baseHelp = help;
+        control.display = shown -> {
+            var value = fromAnswer.apply(shown);
+            showing[0] = true;
+            try {
+                component.setValue(value == null ? component.getEmptyValue() : value);
+            } finally {
+                showing[0] = false;
+            }
+        };
         return control;
     }
 }

@@ -55,14 +55,15 @@ public final class LiveLookups extends Div {
 
     /**
      * Starts the lookups due now. Each answer is applied to the session on the UI thread; then
-     * {@code answered} learns whether what the page shows ({@code shown}, before and after) changed.
+     * {@code answered} is given what the page showed before it ({@code shown}), to bring the page up
+     * to date.
      */
-    public void start(
+    public <T> void start(
             FormSession session,
             String applicantCpr,
             Function<LookupRunner.Due, LookupContext> context,
-            Supplier<?> shown,
-            Consumer<Boolean> answered) {
+            Supplier<T> shown,
+            Consumer<T> answered) {
         var ui = UI.getCurrent();
         for (var due : runner.due(session, applicantCpr)) {
             var lookupContext = context.apply(due);
@@ -80,7 +81,7 @@ public final class LiveLookups extends Div {
                             runner.apply(session, due, result);
                             pending.clear();
                             outstanding--;
-                            answered.accept(!before.equals(shown.get()));
+                            answered.accept(before);
                             if (outstanding <= 0) {
                                 // the last answer is in (and started no further lookup): stop asking
                                 ui.setPollInterval(-1);

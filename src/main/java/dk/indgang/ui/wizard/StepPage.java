@@ -109,6 +109,20 @@ public final class StepPage extends Div {
         standing.setVisible(!now.isEmpty());
     }
 
+    /**
+     * After a register's answer: shows what changed since {@code before} ({@link #shownValues}) in
+     * place and brings the step up to date.
+     *
+     * @return false when the step must be laid out anew (see {@link StepForm#showAnswers})
+     */
+    public boolean showAnswers(Map<String, String> before) {
+        if (!form.showAnswers(before)) {
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
     /** The answers shown on this step, as text, to tell whether a register's answer changed any. */
     public Map<String, String> shownValues() {
         return form.shownValues();

@@ -54,7 +54,7 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
     private Draft draft;
     private FormSession session;
     /**
-     * Who is using the page, read when she enters it: a register's answer re-renders the step from a
+     * Who is using the page, read when she enters it: a register's answer updates the step from a
      * background thread's {@code UI.access}, where no request carries the login.
      */
     private CurrentUser.User user;
@@ -182,12 +182,11 @@ public class WizardView extends VerticalLayout implements BeforeEnterObserver, L
                     session,
                     draft.ownerCpr(),
                     due -> mode.lookupContext(due, draft, user),
-                    () -> page == null ? Map.of() : page.shownValues(),
-                    changed -> {
-                        if (changed) {
+                    () -> page == null ? Map.<String, String>of() : page.shownValues(),
+                    before -> {
+                        // in place where it can be: a new layout would take her focus and resend the step
+                        if (page != null && !page.showAnswers(before)) {
                             render();
-                        } else if (page != null) {
-                            page.refresh();
                         }
                         lookups.showStatus(session);
                         startLookups();

@@ -90,6 +90,69 @@ class StepFormTest {
     }
 
     @Test
+    void aRegistersAnswersAreShownInTheSameInputsWithoutBeingTakenAsHers() {
+        var session = session();
+        var form = form(session, "dig", "field-");
+        var name = (TextField) form.control("navn").orElseThrow().component();
+        var born = (com.vaadin.flow.component.datepicker.DatePicker)
+                form.control("foedselsdato").orElseThrow().component();
+        var changes = new ArrayList<String>();
+        form.addChangeListener(e -> changes.add("changed"));
+        var before = form.shownValues();
+        // as a lookup's answer is applied: into the answers, with the register as the source
+        session.answers().set("navn", "Mette Fiktiv Testesen");
+        session.answers().set("foedselsdato", java.time.LocalDate.of(1988, 3, 15));
+        session.answers()
+                .setProvenance(
+                        "navn",
+                        new dk.indgang.engine.Provenance(
+                                dk.indgang.engine.Provenance.Source.REGISTER,
+                                "cpr",
+                                dk.indgang.TestClock.CLOCK.instant(),
+                                "Mette Fiktiv Testesen"));
+
+        assertThat(form.showAnswers(before)).isTrue();
+        assertThat(form.control("navn").orElseThrow().component()).isSameAs(name);
+        assertThat(name.getValue()).isEqualTo("Mette Fiktiv Testesen");
+        assertThat(born.getValue()).isEqualTo(java.time.LocalDate.of(1988, 3, 15));
+        // not emitted again as typed: no change event, the register stays the value's source
+        assertThat(changes).isEmpty();
+        assertThat(session.answers().provenance("navn").source())
+                .isEqualTo(dk.indgang.engine.Provenance.Source.REGISTER);
+        // what she types afterwards is hers again
+        name.setValue("Mette F. Testesen");
+        assertThat(changes).hasSize(1);
+        assertThat(session.answers().provenance("navn").source())
+                .isEqualTo(dk.indgang.engine.Provenance.Source.CHANGED);
+    }
+
+    @Test
+    void aGroupsNewItemsFromARegisterCallForANewLayout() {
+        var session = session();
+        session.answer("harBoern", true);
+        var form = form(session, "boern", "field-");
+        var before = form.shownValues();
+        session.addItem("boernListe");
+        assertThat(form.showAnswers(before)).isFalse();
+    }
+
+    @Test
+    void anAnswerInAGroupsItemIsShownInItsOwnInput() {
+        var session = session();
+        session.answer("harBoern", true);
+        session.addItem("boernListe");
+        var form = form(session, "boern", "field-");
+        var before = form.shownValues();
+        session.answers().setInItem("boernListe", 0, "barnNavn", "Ida");
+        assertThat(form.showAnswers(before)).isTrue();
+        assertThat(((TextField) form.control("boernListe[0].barnNavn")
+                                .orElseThrow()
+                                .component())
+                        .getValue())
+                .isEqualTo("Ida");
+    }
+
+    @Test
     void leavingAFieldNamesItsPath() {
         var form = form(session(), "dig", "field-");
         var left = new ArrayList<String>();
