@@ -87,6 +87,14 @@ public class Cases {
         this.clock = clock;
     }
 
+    /** Once started: reads the holiday calendar, so the first deadline need not wait for it. */
+    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepareAfterStart() {
+        Thread.ofVirtual()
+                .name("holiday-calendar")
+                .start(() -> workingDays.isWorkingDay(java.time.LocalDate.of(2000, 1, 1)));
+    }
+
     /** In the erasing transaction: the case and its history go with the application. */
     @EventListener
     void erase(dk.indgang.submission.ApplicationErasing erasing) {

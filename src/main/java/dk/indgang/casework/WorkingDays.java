@@ -21,8 +21,11 @@ public final class WorkingDays {
     public static final Set<MonthDay> CLOSING_DAYS =
             Set.of(MonthDay.of(6, 5), MonthDay.of(12, 24), MonthDay.of(12, 31));
 
-    private static final HolidayManager DENMARK =
-            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
+    /** Jollyday's Danish calendar, read (from its XML) at the first question, not at the start. */
+    private static final class Calendar {
+        static final HolidayManager DENMARK =
+                HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.DENMARK));
+    }
 
     private final Set<MonthDay> closingDays;
 
@@ -37,7 +40,7 @@ public final class WorkingDays {
     public boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY
                 && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !DENMARK.isHoliday(day)
+                && !Calendar.DENMARK.isHoliday(day)
                 && !closingDays.contains(MonthDay.from(day));
     }
 

@@ -38,10 +38,19 @@ public class ReceiptRenderer {
     private static final float MARGIN = 56;
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float LABEL_WIDTH = 190;
-    private static final byte[] REGULAR = load("/fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = load("/fonts/DejaVuSans-Bold.ttf");
-    private static final byte[] SRGB =
-            ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    /**
+     * The fonts' bytes, the colour profile and the XMP packet: read when the first receipt is made
+     * or just after the start ({@link #prepareAfterStart}), not while the application starts (the
+     * colour profile alone loads Java 2D).
+     */
+    private static final class Resources {
+        static final byte[] REGULAR = load("/fonts/DejaVuSans.ttf");
+        static final byte[] BOLD = load("/fonts/DejaVuSans-Bold.ttf");
+        static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        /** The XMP packet, written once by xmpbox; each receipt fills in its title, author and date. */
+        static final XmpTemplate XMP = XmpTemplate.make();
+    }
 
     /** Stamps the document's creation date: the service's clock, which the tests fix. */
     private final java.time.Clock clock;
@@ -56,13 +65,16 @@ public class ReceiptRenderer {
      */
     private record Fonts(TrueTypeFont regular, CmapLookup regularMap, TrueTypeFont bold, CmapLookup boldMap) {}
 
-    /** The XMP packet, written once by xmpbox; each receipt fills in its title, author and date. */
-    private static final XmpTemplate XMP = XmpTemplate.make();
-
     /** Parsed fonts not in use: at most {@link #KEPT}, so memory stays bounded under any load. */
     private final ConcurrentLinkedQueue<Fonts> idle = new ConcurrentLinkedQueue<>();
 
     private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
+
+    /** Once started: reads the resources and parses one set of fonts, so the first receipt need not. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepareAfterStart() {
+        Thread.ofVirtual().name("receipt-fonts").start(() -> giveBack(borrow()));
+    }
 
     public byte[] render(ReceiptContent content) {
         var fonts = borrow();
@@ -87,8 +99,8 @@ public class ReceiptRenderer {
             return fonts;
         }
         try {
-            var regular = new TTFParser().parse(new RandomAccessReadBuffer(REGULAR));
-            var bold = new TTFParser().parse(new RandomAccessReadBuffer(BOLD));
+            var regular = new TTFParser().parse(new RandomAccessReadBuffer(Resources.REGULAR));
+            var bold = new TTFParser().parse(new RandomAccessReadBuffer(Resources.BOLD));
             return new Fonts(regular, regular.getUnicodeCmapLookup(), bold, bold.getUnicodeCmapLookup());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the receipt's fonts", e);
@@ -124,10 +136,10 @@ public class ReceiptRenderer {
         catalog.setViewerPreferences(preferences);
 
         var metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(XMP.fill(info.getTitle(), content.municipality(), now));
+        metadata.importXMPMetadata(Resources.XMP.fill(info.getTitle(), content.municipality(), now));
         catalog.setMetadata(metadata);
 
-        var intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        var intent = new PDOutputIntent(document, new ByteArrayInputStream(Resources.SRGB));
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");

@@ -174,8 +174,9 @@ class FormApiSecurityConfiguration {
 
     @Bean
     DevTokens devTokens(SecurityProperties security, DevKey devKey, Clock clock) {
+        // the key is asked for at the first token, so the start does not wait for it to be made
         var encoder = new NimbusJwtEncoder(
-                new com.nimbusds.jose.jwk.source.ImmutableJWKSet<>(new com.nimbusds.jose.jwk.JWKSet(devKey.key())));
+                (selector, context) -> selector.select(new com.nimbusds.jose.jwk.JWKSet(devKey.key())));
         return cpr -> {
             if (security.mode() != SecurityProperties.Mode.DEV) {
                 throw new IllegalStateException("Dev tokens exist only in the dev mode");
