@@ -33,7 +33,8 @@ class WizardBrowserIT extends BrowserFixtures {
         assertAccessible(page, "landing");
         BrowserFixtures.reflowsAt320(page, "landing");
 
-        // Live register lookups arrive by push: CPR prefills the name, BBR the floor area.
+        // Live register lookups arrive without a click (the page polls while they are out): CPR prefills the name, BBR
+        // the floor area.
         page.click("#start-registre-test");
         assertThat(page.locator("#field-navn input")).hasValue("Mette Fiktiv Testesen");
         assertThat(page.locator("#field-navn")).containsText("Fra CPR");
