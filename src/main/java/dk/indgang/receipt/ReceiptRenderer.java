@@ -123,8 +123,8 @@ public class ReceiptRenderer {
     private static void archival(PDDocument document, ReceiptContent content, Calendar now) throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         var info = new PDDocumentInformation();
-        info.setTitle(content.heading() + " – " + content.title());
-        info.setAuthor(content.municipality());
+        info.setTitle(XmpTemplate.plain(content.heading() + " – " + content.title()));
+        info.setAuthor(XmpTemplate.plain(content.municipality()));
         info.setCreator(XmpTemplate.CREATOR);
         info.setProducer(XmpTemplate.PRODUCER);
         info.setCreationDate(now);

@@ -69,6 +69,30 @@ final class XmpTemplate {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A document title or author as both the PDF's information and its XMP can carry it (PDF/A
+     * wants the two to agree): control characters and what XML 1.0 cannot hold at all (U+FFFE,
+     * U+FFFF, half a surrogate pair) become a space. A form title or a municipality's name can
+     * bring them through a YAML escape or a configuration value.
+     */
+    static String plain(String text) {
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(text.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Text content as XML requires it (the serializer escapes the same three characters). */
     static String escaped(String text) {
         var out = new StringBuilder(text.length() + 16);

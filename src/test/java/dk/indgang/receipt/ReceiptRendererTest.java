@@ -92,4 +92,34 @@ class ReceiptRendererTest {
                     .doesNotContain("INDGANG-XMP", "1901");
         }
     }
+
+    @Test
+    void aTitleWithControlCharactersStillMakesAnArchivableReceipt() throws Exception {
+        var content = new ReceiptContent(
+                "da",
+                "Aarhus\u0000Kommune",
+                "Kvittering",
+                "Ansøgning\u0007om\tstøtte \uD83D\uDE00 \uFFFF\uD800",
+                List.of(new ReceiptContent.Line("Navn", "Mette", null)),
+                List.of(),
+                null,
+                "Hvad sker der nu?",
+                List.of(),
+                "");
+        var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content);
+        try (var parser =
+                Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
+            var result = Foundries.defaultInstance()
+                    .createValidator(PDFAFlavour.PDFA_2_B, false)
+                    .validate(parser);
+            assertThat(result.isCompliant())
+                    .as(result.getTestAssertions().toString())
+                    .isTrue();
+        }
+        try (var document = Loader.loadPDF(pdf)) {
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Kvittering – Ansøgning om støtte \uD83D\uDE00   ");
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Aarhus Kommune");
+        }
+    }
 }
