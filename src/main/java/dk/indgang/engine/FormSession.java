@@ -207,19 +207,33 @@ public final class FormSession {
     }
 
     /**
-     * Takes over the lookups another session of the same draft has answered or started (moving between
-     * steps reloads the draft; the registers need not be asked again, nor the page wait for them).
+     * Takes over the lookups another session of the same draft has answered (moving between steps
+     * reloads the draft; the registers need not be asked again, nor the page wait for them). One still
+     * on its way is not taken over but asked again here: its answer goes to the session that asked.
      */
     public void adoptLookups(FormSession other) {
         if (other == null || other == this || !other.form.id().equals(form.id())) {
             return;
         }
         lookupResults.putAll(other.lookupResults);
-        lookupKeys.putAll(other.lookupKeys);
+        other.lookupKeys.forEach((id, key) -> {
+            if (other.lookupResults.containsKey(id)) {
+                lookupKeys.put(id, key);
+            }
+        });
+    }
+
+    /** The caseworker answering on the citizen's behalf, or null when she answers herself. */
+    String caseworker() {
+        return caseworker;
     }
 
     void lookupStarted(String lookupId, String key) {
         lookupKeys.put(lookupId, key);
+        var earlier = lookupResults.get(lookupId);
+        if (earlier != null && earlier.isUnavailable()) {
+            lookupResults.remove(lookupId);
+        }
     }
 
     void recordLookup(String lookupId, String key, LookupResult<?> result) {

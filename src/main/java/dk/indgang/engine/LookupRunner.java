@@ -48,8 +48,19 @@ public final class LookupRunner {
         }
     }
 
-    /** The lookups whose key is known and differs from the one their current result answered. */
+    /**
+     * The lookups whose key is known and differs from the one their current result answered, and
+     * those whose register could not answer {@link #RETRY_UNAVAILABLE_AFTER} ago or longer.
+     */
     public List<Due> due(FormSession session, String applicantCpr) {
+        return due(session, applicantCpr, true);
+    }
+
+    /**
+     * @param retry whether a register that could not answer {@link #RETRY_UNAVAILABLE_AFTER} ago is
+     *     asked again (not within one {@link #settle}, which would ask it round after round)
+     */
+    private List<Due> due(FormSession session, String applicantCpr, boolean retry) {
         var due = new ArrayList<Due>();
         // The answers as expressions see them, evaluated once and only if a lookup has a condition.
         java.util.Map<String, Object> variables = null;
@@ -79,11 +90,26 @@ public final class LookupRunner {
                         forgetPrefill(session, lookup);
                     }
                 }
-            } else if (!candidate.key().equals(session.lookupKey(lookup.id()))) {
+            } else if (!candidate.key().equals(session.lookupKey(lookup.id()))
+                    || (retry && unavailableLongEnough(session, lookup))) {
                 due.add(candidate);
             }
         }
         return due;
+    }
+
+    /**
+     * A register that could not answer is asked again once this long has passed, at her next answer
+     * (or the next step): a register back up then verifies what she has typed meanwhile.
+     */
+    public static final java.time.Duration RETRY_UNAVAILABLE_AFTER = java.time.Duration.ofSeconds(30);
+
+    private boolean unavailableLongEnough(FormSession session, Lookup lookup) {
+        var result = session.lookupResults().get(lookup.id());
+        return result != null
+                && result.isUnavailable()
+                && result.fetchedAt() != null
+                && !clock.instant().isBefore(result.fetchedAt().plus(RETRY_UNAVAILABLE_AFTER));
     }
 
     /** Values prefilled from a lookup that is no longer allowed, and not changed since, are removed. */
@@ -186,7 +212,7 @@ public final class LookupRunner {
 
     public void settle(FormSession session, String applicantCpr, LookupContext context) {
         for (int round = 0; round < 10; round++) {
-            var due = due(session, applicantCpr);
+            var due = due(session, applicantCpr, false);
             if (due.isEmpty()) {
                 return;
             }
@@ -205,7 +231,10 @@ public final class LookupRunner {
         }
     }
 
-    /** Marks a lookup as asked, so it is not due again while its answer is on the way. */
+    /**
+     * Marks a lookup as asked, so it is not due again while its answer is on the way (an earlier
+     * "could not answer" is put aside until the new answer comes).
+     */
     public void started(FormSession session, Due due) {
         session.lookupStarted(due.lookup().id(), due.key());
     }
@@ -304,6 +333,21 @@ public final class LookupRunner {
             if (value == null && provenance != null && provenance.source() == Provenance.Source.REGISTER) {
                 session.answers().set(field.id(), null);
                 session.answers().setProvenance(field.id(), null);
+                continue;
+            }
+            if (value != null
+                    && current != null
+                    && provenance != null
+                    && provenance.source() == Provenance.Source.NOT_VERIFIED) {
+                // She typed it while the register could not answer: hers stays; now it is verified,
+                // or shown as her change beside what the register says.
+                var verified = new Provenance(Provenance.Source.REGISTER, register, result.fetchedAt(), value);
+                session.answers()
+                        .setProvenance(
+                                field.id(),
+                                java.util.Objects.equals(current, value)
+                                        ? verified
+                                        : verified.changedBy(session.caseworker()));
                 continue;
             }
             var untouched = current == null || (provenance != null && provenance.source() != Provenance.Source.CHANGED);

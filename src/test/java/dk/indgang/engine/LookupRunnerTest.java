@@ -219,6 +219,75 @@ class LookupRunnerTest {
     }
 
     @Test
+    void aRegisterThatCouldNotAnswerIsAskedAgainLaterAndVerifiesWhatSheTypedMeanwhile() {
+        registers.cprDown = true;
+        var session = new FormSession(FORM, new Answers(), CLOCK);
+        settle(session);
+        session.answer("navn", "Mette Fiktiv Testesen");
+        session.answer("adresse", new AddressValue("Testvej", "12", "2", "th", "8000", "Aarhus C"));
+        session.answer("antalPersoner", 4L);
+        assertThat(session.answers().provenance("navn").source()).isEqualTo(Provenance.Source.NOT_VERIFIED);
+        registers.cprDown = false;
+        var askedWhileDown = registers.asked.size();
+        // not at once: every answer would ask a register that is down again
+        assertThat(new LookupRunner(registers, Clock.offset(CLOCK, java.time.Duration.ofSeconds(29)))
+                        .due(session, Persons.METTE))
+                .isEmpty();
+
+        var later = new LookupRunner(registers, Clock.offset(CLOCK, LookupRunner.RETRY_UNAVAILABLE_AFTER));
+        var due = later.due(session, Persons.METTE);
+        assertThat(due).extracting(d -> d.lookup().id()).contains("ansoeger");
+        due.forEach(d -> later.started(session, d));
+        // while the new question is out, it is not asked a third time, and no longer "could not answer"
+        assertThat(later.due(session, Persons.METTE)).isEmpty();
+        assertThat(session.lookupResults()).doesNotContainKey("ansoeger");
+        for (var next = due; !next.isEmpty(); next = later.due(session, Persons.METTE)) {
+            for (var d : next) {
+                later.started(session, d);
+                later.apply(session, d, later.run(d, context));
+            }
+        }
+        assertThat(registers.asked.size()).isGreaterThan(askedWhileDown);
+        var answers = session.answers();
+        // what she typed stays; CPR now verifies the name and the address ...
+        assertThat(answers.get("navn")).isEqualTo("Mette Fiktiv Testesen");
+        assertThat(answers.provenance("navn").source()).isEqualTo(Provenance.Source.REGISTER);
+        assertThat(answers.provenance("adresse").source()).isEqualTo(Provenance.Source.REGISTER);
+        // ... and her household of 4, where CPR registers 3, is her change beside what CPR says
+        assertThat(answers.get("antalPersoner")).isEqualTo(4L);
+        assertThat(answers.provenance("antalPersoner").source()).isEqualTo(Provenance.Source.CHANGED);
+        assertThat(answers.provenance("antalPersoner").registerValue()).isEqualTo(3L);
+        // a field she had not filled is prefilled as usual
+        assertThat(answers.get("areal")).isEqualTo(92L);
+    }
+
+    @Test
+    void aNewSessionOfTheDraftTakesOverAnsweredLookupsAndAsksAgainThoseStillOnTheirWay() {
+        var first = new FormSession(FORM, new Answers(), CLOCK);
+        var due = runner.due(first, Persons.METTE);
+        var person = due.stream()
+                .filter(d -> d.lookup().id().equals("ansoeger"))
+                .findFirst()
+                .orElseThrow();
+        var income = due.stream()
+                .filter(d -> d.lookup().id().equals("indkomst"))
+                .findFirst()
+                .orElseThrow();
+        runner.started(first, person);
+        runner.apply(first, person, runner.run(person, context));
+        // the income lookup is on its way when she moves to the next step
+        runner.started(first, income);
+
+        var next = new FormSession(FORM, first.answers().copy(), CLOCK);
+        next.adoptLookups(first);
+        assertThat(next.lookupResults()).containsKey("ansoeger");
+        assertThat(runner.due(next, Persons.METTE))
+                .extracting(d -> d.lookup().id())
+                .contains("indkomst")
+                .doesNotContain("ansoeger");
+    }
+
+    @Test
     void anotherPersonsIncomeIsLookedUpOnlyForSomeoneRegisteredAtTheApplicantsAddress() throws Exception {
         var source = java.nio.file.Files.readString(Path.of("src/test/resources/forms/registre-test.yaml"))
                 .replace("    type: person\n    key: medansoegerCpr", "    type: income\n    key: medansoegerCpr");
