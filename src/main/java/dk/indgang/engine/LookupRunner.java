@@ -341,7 +341,7 @@ public final class LookupRunner {
                     && provenance.source() == Provenance.Source.NOT_VERIFIED) {
                 // She typed it while the register could not answer: hers stays; now it is verified,
                 // or shown as her change beside what the register says.
-                var verified = new Provenance(Provenance.Source.REGISTER, register, result.fetchedAt(), value);
+                var verified = Provenance.fromRegister(register, result.fetchedAt(), value);
                 session.answers()
                         .setProvenance(
                                 field.id(),
@@ -354,9 +354,7 @@ public final class LookupRunner {
             if (value != null && untouched) {
                 session.answers().set(field.id(), value);
                 session.answers()
-                        .setProvenance(
-                                field.id(),
-                                new Provenance(Provenance.Source.REGISTER, register, result.fetchedAt(), value));
+                        .setProvenance(field.id(), Provenance.fromRegister(register, result.fetchedAt(), value));
             } else if (value == null && provenance != null && provenance.source() == Provenance.Source.NOT_VERIFIED) {
                 session.answers().setProvenance(field.id(), null);
             }

@@ -26,6 +26,11 @@ public record Provenance(Source source, String register, Instant fetchedAt, Obje
         this(source, register, fetchedAt, registerValue, null);
     }
 
+    /** A value a register gave at {@code fetchedAt}, unchanged. */
+    public static Provenance fromRegister(String register, Instant fetchedAt, Object value) {
+        return new Provenance(Source.REGISTER, register, fetchedAt, value, null);
+    }
+
     /** Changed by the citizen herself. */
     public Provenance changed() {
         return changedBy(null);

@@ -219,10 +219,7 @@ class FormSessionTest {
     @Test
     void aRegisterValueTheCitizenChangesIsMarkedChangedAndRestoredWhenChangedBack() {
         var session = session();
-        session.answers()
-                .setProvenance(
-                        "navn",
-                        new Provenance(Provenance.Source.REGISTER, "cpr", TestClock.NOW, "Mette Fiktiv Testesen"));
+        session.answers().setProvenance("navn", Provenance.fromRegister("cpr", TestClock.NOW, "Mette Fiktiv Testesen"));
         session.answers().set("navn", "Mette Fiktiv Testesen");
         session.answer("navn", "Mette T.");
         assertThat(session.answers().provenance("navn").source()).isEqualTo(Provenance.Source.CHANGED);

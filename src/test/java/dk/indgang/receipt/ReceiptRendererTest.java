@@ -47,17 +47,37 @@ class ReceiptRendererTest {
                 "SHA-256 af ansøgningen: " + "ab".repeat(32));
     }
 
-    @Test
-    void isPdfA2bWithTheDanishLettersAndTheReceiptNumber() throws Exception {
-        var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content(60));
+    static void assertPdfA2b(byte[] pdf) throws Exception {
         try (var parser =
                 Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
-            var validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
-            var result = validator.validate(parser);
+            var result = Foundries.defaultInstance()
+                    .createValidator(PDFAFlavour.PDFA_2_B, false)
+                    .validate(parser);
             assertThat(result.isCompliant())
                     .as(result.getTestAssertions().toString())
                     .isTrue();
         }
+    }
+
+    /** A receipt of one answer, for what its title, author and one value do. */
+    static ReceiptContent oneAnswer(String municipality, String title, ReceiptContent.Line answer) {
+        return new ReceiptContent(
+                "da",
+                municipality,
+                "Kvittering",
+                title,
+                List.of(answer),
+                List.of(),
+                null,
+                "Hvad sker der nu?",
+                List.of(),
+                "");
+    }
+
+    @Test
+    void isPdfA2bWithTheDanishLettersAndTheReceiptNumber() throws Exception {
+        var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content(60));
+        assertPdfA2b(pdf);
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
             var text = new PDFTextStripper().getText(document);
@@ -68,17 +88,10 @@ class ReceiptRendererTest {
 
     @Test
     void drawsWhatTheFontCannotAsAQuestionMarkAndKeepsTheRest() throws Exception {
-        var content = new ReceiptContent(
-                "da",
+        var content = oneAnswer(
                 "Aarhus & Omegn <Kommune>",
-                "Kvittering",
                 "Ansøgning om hjælp & støtte",
-                List.of(new ReceiptContent.Line("Navn", "Ærø Ωmega Жанна \u4e2d \u0ba4 slut", null)),
-                List.of(),
-                null,
-                "Hvad sker der nu?",
-                List.of(),
-                "");
+                new ReceiptContent.Line("Navn", "Ærø Ωmega Жанна \u4e2d \u0ba4 slut", null));
         var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content);
         try (var document = Loader.loadPDF(pdf)) {
             var text = new PDFTextStripper().getText(document);
@@ -95,27 +108,12 @@ class ReceiptRendererTest {
 
     @Test
     void aTitleWithControlCharactersStillMakesAnArchivableReceipt() throws Exception {
-        var content = new ReceiptContent(
-                "da",
+        var content = oneAnswer(
                 "Aarhus\u0000Kommune",
-                "Kvittering",
                 "Ansøgning\u0007om\tstøtte \uD83D\uDE00 \uFFFF\uD800",
-                List.of(new ReceiptContent.Line("Navn", "Mette", null)),
-                List.of(),
-                null,
-                "Hvad sker der nu?",
-                List.of(),
-                "");
+                new ReceiptContent.Line("Navn", "Mette", null));
         var pdf = new ReceiptRenderer(dk.indgang.TestClock.CLOCK).render(content);
-        try (var parser =
-                Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B)) {
-            var result = Foundries.defaultInstance()
-                    .createValidator(PDFAFlavour.PDFA_2_B, false)
-                    .validate(parser);
-            assertThat(result.isCompliant())
-                    .as(result.getTestAssertions().toString())
-                    .isTrue();
-        }
+        assertPdfA2b(pdf);
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Kvittering – Ansøgning om støtte \uD83D\uDE00   ");

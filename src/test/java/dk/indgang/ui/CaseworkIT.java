@@ -137,11 +137,8 @@ class CaseworkIT {
                     session.answers()
                             .setProvenance(
                                     "egenIndkomst",
-                                    new dk.indgang.engine.Provenance(
-                                            dk.indgang.engine.Provenance.Source.REGISTER,
-                                            "eindkomst",
-                                            clock.instant(),
-                                            new BigDecimal("221830.00")));
+                                    dk.indgang.engine.Provenance.fromRegister(
+                                            "eindkomst", clock.instant(), new BigDecimal("221830.00")));
                 });
         var caseId = cases.ofApplication(application.id()).orElseThrow().id();
 

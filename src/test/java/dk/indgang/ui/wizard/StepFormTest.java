@@ -105,11 +105,8 @@ class StepFormTest {
         session.answers()
                 .setProvenance(
                         "navn",
-                        new dk.indgang.engine.Provenance(
-                                dk.indgang.engine.Provenance.Source.REGISTER,
-                                "cpr",
-                                dk.indgang.TestClock.CLOCK.instant(),
-                                "Mette Fiktiv Testesen"));
+                        dk.indgang.engine.Provenance.fromRegister(
+                                "cpr", dk.indgang.TestClock.CLOCK.instant(), "Mette Fiktiv Testesen"));
 
         assertThat(form.showAnswers(before)).isTrue();
         assertThat(form.control("navn").orElseThrow().component()).isSameAs(name);
