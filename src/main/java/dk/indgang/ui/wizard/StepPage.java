@@ -36,6 +36,11 @@ public final class StepPage extends Div {
 
     private java.util.List<ApplicantStanding> standingShown = java.util.List.of();
 
+    /** Where she is among the visible steps, and which steps it shows. */
+    private Stepper stepper;
+
+    private java.util.List<String> stepsShown;
+
     public StepPage(
             FormSession session, String stepId, AssistanceMode mode, CurrentUser.User user, StepForm.Uploads uploads) {
         this.session = session;
@@ -48,7 +53,9 @@ public final class StepPage extends Div {
         var step = steps.get(index);
         var heading = new H2(step.title().in(getLocale()));
         heading.setId("step-heading");
-        add(new Stepper(steps, index, evaluation), summary, heading);
+        stepper = new Stepper(steps, index, evaluation);
+        stepsShown = ids(steps);
+        add(stepper, summary, heading);
         if (step.intro() != null) {
             add(new Paragraph(step.intro().in(getLocale())));
         }
@@ -89,10 +96,28 @@ public final class StepPage extends Div {
         var evaluation = session.evaluate();
         form.refresh(evaluation, touched, p -> ProvenanceNotes.note(this, mode, p));
         warnings.show(evaluation, stepId, session, form, this::refresh);
+        showSteps(evaluation);
         showStanding();
         if (summary.showing()) {
             summary.show(blocking(evaluation), evaluation, form);
         }
+    }
+
+    /** An answer (hers or a register's) that shows or hides a step: the stepper says so at once. */
+    private void showSteps(dk.indgang.engine.Evaluation evaluation) {
+        var steps = evaluation.visibleSteps();
+        var ids = ids(steps);
+        if (ids.equals(stepsShown)) {
+            return;
+        }
+        stepsShown = ids;
+        var fresh = new Stepper(steps, Stepper.indexOf(steps, stepId, WizardView.REVIEW), evaluation);
+        replace(stepper, fresh);
+        stepper = fresh;
+    }
+
+    private static java.util.List<String> ids(java.util.List<dk.indgang.definition.Step> steps) {
+        return steps.stream().map(dk.indgang.definition.Step::id).toList();
     }
 
     private void showStanding() {

@@ -42,6 +42,29 @@ class StepPageTest {
     }
 
     @Test
+    void anAnswerThatShowsAStepShowsItInTheStepperAtOnce() {
+        var session = session();
+        var page = new StepPage(session, "dig", mode, METTE, null);
+        assertThat(stepperText(page)).contains("About you", "Finances").doesNotContain("Your children");
+        @SuppressWarnings("unchecked")
+        var harBoern = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>)
+                find(page, "field-harBoern", Component.class).orElseThrow();
+        harBoern.setValue(true);
+        assertThat(stepperText(page)).contains("About you", "Your children", "Finances");
+        harBoern.setValue(false);
+        assertThat(stepperText(page)).contains("About you", "Finances").doesNotContain("Your children");
+    }
+
+    private static String stepperText(StepPage page) {
+        return page.getChildren()
+                .filter(c -> c instanceof Stepper)
+                .findFirst()
+                .orElseThrow()
+                .getElement()
+                .getTextRecursively();
+    }
+
+    @Test
     void nextWithNothingBlockingMovesForwardAndBackMovesBack() {
         var session = complete();
         var page = new StepPage(session, "dig", mode, METTE, null);
