@@ -220,7 +220,12 @@ class RegistersConfiguration {
             throw new IllegalStateException(
                     "indgang.registers." + register + ".base-url is not set and the register stubs are off");
         }
-        var http = HttpClient.newBuilder().connectTimeout(endpoint.connectTimeout());
+        // HTTP/1.1, as the delivery clients: over plain HTTP the JDK client otherwise asks to upgrade
+        // the first request to HTTP/2 (h2c), and the simulated registers' Jetty then mishandles POST
+        // bodies on the upgraded connection — a SOAP answer from CPR arrived unreadable now and then
+        // (wiremock/wiremock#2585, #3577)
+        var http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(endpoint.connectTimeout());
         if (!endpoint.sslBundle().isBlank()) {
             var bundles = sslBundles.getIfAvailable();
             if (bundles == null) {

@@ -9,9 +9,7 @@ import dk.indgang.engine.LookupContext;
 import dk.indgang.engine.LookupResult;
 import dk.indgang.engine.LookupRunner;
 import dk.indgang.engine.Provenance;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,7 +33,8 @@ public final class LiveLookups extends Div {
     private final LookupRunner runner;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
-    private final Set<String> pending = new LinkedHashSet<>();
+    /** The register of each lookup on its way, by a token of its own; touched on the UI thread only. */
+    private final java.util.Map<Object, String> pending = new java.util.LinkedHashMap<>();
 
     /** How often the page asks for answers while lookups are out. */
     static final int POLL_MILLIS = 250;
@@ -68,7 +67,8 @@ public final class LiveLookups extends Div {
         for (var due : runner.due(session, applicantCpr)) {
             var lookupContext = context.apply(due);
             runner.started(session, due);
-            pending.add(due.lookup().type().register());
+            var token = new Object();
+            pending.put(token, due.lookup().type().register());
             outstanding++;
             startedInAll++;
             ui.setPollInterval(POLL_MILLIS);
@@ -79,7 +79,8 @@ public final class LiveLookups extends Div {
                         ui.access(() -> {
                             var before = shown.get();
                             runner.apply(session, due, result);
-                            pending.clear();
+                            // this one has answered; the others still on their way stay in the status
+                            pending.remove(token);
                             outstanding--;
                             answered.accept(before);
                             if (outstanding <= 0) {
@@ -109,12 +110,14 @@ public final class LiveLookups extends Div {
 
     public void showStatus(FormSession session) {
         removeAll();
-        if (running.stream().anyMatch(f -> !f.isDone()) && !pending.isEmpty()) {
+        if (!pending.isEmpty()) {
             var bar = new ProgressBar();
             bar.setIndeterminate(true);
             bar.getElement().setAttribute("aria-hidden", "true");
-            var names =
-                    pending.stream().map(Provenance::registerName).distinct().toList();
+            var names = pending.values().stream()
+                    .map(Provenance::registerName)
+                    .distinct()
+                    .toList();
             add(new Paragraph(getTranslation("wizard.lookup.pending", String.join(", ", names))), bar);
         }
         var unavailable = session.lookupResults().values().stream()
