@@ -18,7 +18,6 @@ import dk.indgang.engine.Provenance;
 import dk.indgang.engine.Violation;
 import dk.indgang.ui.components.FieldControl;
 import dk.indgang.ui.components.FieldControls;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -106,24 +105,7 @@ public final class StepForm extends Div {
 
     /** The answers shown on this step, as text: a lookup that changes one of them calls for a new render. */
     public Map<String, String> shownValues() {
-        var values = new HashMap<String, String>();
-        controls.keySet().forEach(path -> values.put(path, String.valueOf(answerAt(path))));
-        // a choice's options made from data change when a lookup answers (her children arrive)
-        Evaluation evaluation = null;
-        for (var field : step.fields()) {
-            if (field.type() instanceof FieldType.Group) {
-                values.put(
-                        field.id() + "#items",
-                        String.valueOf(session.answers().items(field.id()).size()));
-            }
-            if (field.type() instanceof FieldType.Choice choice && choice.optionsFrom() != null) {
-                evaluation = evaluation == null ? session.evaluate() : evaluation;
-                values.put(
-                        field.id() + "#options",
-                        String.valueOf(evaluation.offered(field).type()));
-            }
-        }
-        return values;
+        return ShownAnswers.of(session, step, controls);
     }
 
     /**
@@ -135,33 +117,7 @@ public final class StepForm extends Div {
      *     items, an upload): then the step must be laid out anew
      */
     public boolean showAnswers(Map<String, String> before) {
-        var now = shownValues();
-        if (!now.keySet().equals(before.keySet())) {
-            return false;
-        }
-        var changed = now.keySet().stream()
-                .filter(path -> !now.get(path).equals(before.get(path)))
-                // computed values are shown by refresh
-                .filter(path -> !(controls.containsKey(path)
-                        && controls.get(path).field().isComputed()))
-                .toList();
-        if (!changed.stream()
-                .allMatch(
-                        path -> controls.containsKey(path) && controls.get(path).canShowAnswer())) {
-            return false;
-        }
-        changed.forEach(path -> controls.get(path).showAnswer(answerAt(path)));
-        return true;
-    }
-
-    private static final java.util.regex.Pattern ITEM_PATH = java.util.regex.Pattern.compile("(.+)\\[(\\d+)]\\.(.+)");
-
-    /** The answer at a field's path: a top-level field's id, or {@code group[i].field} in an item. */
-    private Object answerAt(String path) {
-        var item = ITEM_PATH.matcher(path);
-        return item.matches()
-                ? session.answers().getInItem(item.group(1), Integer.parseInt(item.group(2)), item.group(3))
-                : session.answers().get(path);
+        return ShownAnswers.showChanged(session, step, controls, before);
     }
 
     /**
