@@ -60,15 +60,14 @@ public final class Answers {
         }
     }
 
-    private static final java.util.regex.Pattern ITEM_PATH = java.util.regex.Pattern.compile("(.+)\\[(\\d+)]\\.(.+)");
-
     /**
      * The answer at a path as the engine names paths: a field's id, or {@code group[i].field} for a
      * field in a group's item.
      */
     public Object at(String path) {
-        var item = ITEM_PATH.matcher(path);
-        return item.matches() ? getInItem(item.group(1), Integer.parseInt(item.group(2)), item.group(3)) : get(path);
+        return FieldPath.item(path)
+                .map(item -> getInItem(item.group(), item.index(), item.field()))
+                .orElseGet(() -> get(path));
     }
 
     public Object getInItem(String groupId, int index, String fieldId) {

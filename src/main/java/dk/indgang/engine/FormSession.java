@@ -496,7 +496,7 @@ public final class FormSession {
             // the item over the form's variables, without copying them for each item
             var withItem = new ItemScope(variables, itemVariables(group, items.get(i)));
             for (var inner : group.fields()) {
-                var path = field.id() + "[" + i + "]." + inner.id();
+                var path = FieldPath.inItem(field.id(), i, inner.id());
                 if (!holds(inner.visibleWhen(), withItem, true)) {
                     continue;
                 }
@@ -764,7 +764,7 @@ public final class FormSession {
                         var item = new LinkedHashMap<String, Object>();
                         for (var inner : group.fields()) {
                             var value = all.get(i).get(inner.id());
-                            if (value != null && evaluation.isVisible(field.id() + "[" + i + "]." + inner.id())) {
+                            if (value != null && evaluation.isVisible(FieldPath.inItem(field.id(), i, inner.id()))) {
                                 item.put(inner.id(), value);
                             }
                         }

@@ -33,11 +33,12 @@ public final class Messages {
 
     /** The field a path names, also inside a group ({@code group[1].field}). */
     public static java.util.Optional<Field> fieldAt(Evaluation evaluation, String path) {
-        var top = evaluation.form().field(path.contains("[") ? path.substring(0, path.indexOf('[')) : path);
-        if (top.isEmpty() || !path.contains("].")) {
+        var top = evaluation.form().field(FieldPath.topLevel(path));
+        var item = FieldPath.item(path);
+        if (top.isEmpty() || item.isEmpty()) {
             return top;
         }
-        var innerId = path.substring(path.indexOf("].") + 2);
+        var innerId = item.get().field();
         return top.map(Field::type).filter(FieldType.Group.class::isInstance).flatMap(g -> ((FieldType.Group) g)
                 .fields().stream().filter(f -> f.id().equals(innerId)).findFirst());
     }

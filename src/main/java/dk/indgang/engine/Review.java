@@ -57,7 +57,7 @@ public record Review(List<Section> sections) {
                         var itemLabel =
                                 (group.itemLabel() != null ? group.itemLabel().in(locale) : label) + " " + (i + 1);
                         for (var inner : group.fields()) {
-                            var path = field.id() + "[" + i + "]." + inner.id();
+                            var path = FieldPath.inItem(field.id(), i, inner.id());
                             if (evaluation.isVisible(path) && inner.type().holdsValue()) {
                                 items.add(new Item(
                                         path,

@@ -24,7 +24,6 @@ public record Violation(String path, String messageKey, List<Object> args, Sever
 
     /** The field id the path starts with: the top-level field the finding belongs to. */
     public String fieldId() {
-        var cut = path.indexOf('[');
-        return cut < 0 ? path : path.substring(0, cut);
+        return FieldPath.topLevel(path);
     }
 }

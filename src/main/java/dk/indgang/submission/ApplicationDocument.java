@@ -287,7 +287,8 @@ final class ApplicationDocument {
             var item = new LinkedHashMap<String, Object>();
             for (var inner : group.fields()) {
                 var value = items.get(i).get(inner.id());
-                if (value != null && evaluation.isVisible(field.id() + "[" + i + "]." + inner.id())) {
+                if (value != null
+                        && evaluation.isVisible(dk.indgang.engine.FieldPath.inItem(field.id(), i, inner.id()))) {
                     item.put(inner.id(), typed(value));
                 }
             }

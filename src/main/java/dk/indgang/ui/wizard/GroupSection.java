@@ -51,7 +51,7 @@ final class GroupSection {
             item.addClassName("group-item");
             item.add(new H3(itemName + " " + (i + 1)));
             for (var inner : group.fields()) {
-                var path = field.id() + "[" + i + "]." + inner.id();
+                var path = dk.indgang.engine.FieldPath.inItem(field.id(), i, inner.id());
                 item.add(form.register(
                         path,
                         FieldControls.create(
@@ -80,8 +80,8 @@ final class GroupSection {
             var add = new Button(form.getTranslation("wizard.group.add", itemName.toLowerCase(locale)), e -> {
                 var index = session.addItem(field.id());
                 form.rebuild();
-                form.control(field.id() + "[" + index + "]."
-                                + group.fields().getFirst().id())
+                form.control(dk.indgang.engine.FieldPath.inItem(
+                                field.id(), index, group.fields().getFirst().id()))
                         .ifPresent(FieldControl::focus);
             });
             add.setId(form.domId(field.id()) + "-add");
