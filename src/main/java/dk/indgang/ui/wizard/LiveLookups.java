@@ -33,14 +33,14 @@ public final class LiveLookups extends Div {
     private final LookupRunner runner;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
     private final List<Future<?>> running = new CopyOnWriteArrayList<>();
-    /** The register of each lookup on its way, by a token of its own; touched on the UI thread only. */
+    /**
+     * The register of each lookup on its way, by a token of its own: the status names them, and the
+     * page polls while there is any. Touched on the UI thread only.
+     */
     private final java.util.Map<Object, String> pending = new java.util.LinkedHashMap<>();
 
     /** How often the page asks for answers while lookups are out. */
     static final int POLL_MILLIS = 250;
-
-    /** Lookups started and not yet applied; touched on the UI thread only. */
-    private int outstanding;
 
     /** Lookups started in all, for browserless tests. */
     private int startedInAll;
@@ -69,7 +69,6 @@ public final class LiveLookups extends Div {
             runner.started(session, due);
             var token = new Object();
             pending.put(token, due.lookup().type().register());
-            outstanding++;
             startedInAll++;
             ui.setPollInterval(POLL_MILLIS);
             // only lookups still out are kept (a finished executor future would hold its ended thread)
@@ -81,9 +80,8 @@ public final class LiveLookups extends Div {
                             runner.apply(session, due, result);
                             // this one has answered; the others still on their way stay in the status
                             pending.remove(token);
-                            outstanding--;
                             answered.accept(before);
-                            if (outstanding <= 0) {
+                            if (pending.isEmpty()) {
                                 // the last answer is in (and started no further lookup): stop asking
                                 ui.setPollInterval(-1);
                             }
@@ -99,7 +97,7 @@ public final class LiveLookups extends Div {
     /** The page is gone: lookups still on the way are dropped (the draft keeps what it had). */
     public void stop() {
         background.shutdownNow();
-        outstanding = 0;
+        pending.clear();
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
