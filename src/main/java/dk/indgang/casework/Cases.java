@@ -90,9 +90,7 @@ public class Cases {
     /** Once started: reads the holiday calendar, so the first deadline need not wait for it. */
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void prepareAfterStart() {
-        Thread.ofVirtual()
-                .name("holiday-calendar")
-                .start(() -> workingDays.isWorkingDay(java.time.LocalDate.of(2000, 1, 1)));
+        Thread.ofVirtual().name("holiday-calendar").start(WorkingDays::prepare);
     }
 
     /** In the erasing transaction: the case and its history go with the application. */

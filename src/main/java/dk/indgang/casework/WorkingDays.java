@@ -33,6 +33,14 @@ public final class WorkingDays {
         this.closingDays = Set.copyOf(closingDays);
     }
 
+    /**
+     * Reads the holiday calendar now (it is otherwise read at the first question): after the start,
+     * and in the AOT cache's training start, so that its classes are in the cache.
+     */
+    public static void prepare() {
+        java.util.Objects.requireNonNull(Calendar.DENMARK);
+    }
+
     public static WorkingDays danish() {
         return new WorkingDays(CLOSING_DAYS);
     }

@@ -70,10 +70,18 @@ public class ReceiptRenderer {
 
     private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
 
-    /** Once started: reads the resources and parses one set of fonts, so the first receipt need not. */
+    /** Once started: {@link #prepare()} on a thread of its own, so neither the start nor the first receipt waits. */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void prepareAfterStart() {
-        Thread.ofVirtual().name("receipt-fonts").start(() -> giveBack(borrow()));
+        Thread.ofVirtual().name("receipt-fonts").start(this::prepare);
+    }
+
+    /**
+     * Reads the resources and parses one set of fonts, returning when done: after the start, and in
+     * the AOT cache's training start, which waits for it so that the classes are in the cache.
+     */
+    public void prepare() {
+        giveBack(borrow());
     }
 
     public byte[] render(ReceiptContent content) {
