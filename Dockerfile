@@ -16,8 +16,9 @@ ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 --sun-misc-unsafe-memory-access=a
 COPY --chown=indgang:indgang forms /app/forms
 # Fast start (docs/performance.md, "Start"): the jar extracted (the JVM's AOT cache needs plain jars
 # on the class path, not jars nested in the Spring Boot jar), then one training start on this very
-# JRE that starts fully, waits for what loads after the start (the forms, the simulated registers)
-# and exits (indgang.start-training), leaving an AOT cache of the classes it loaded and linked.
+# JRE that starts fully, waits for what loads after the start (the forms, the simulated registers,
+# the receipt's fonts, the holiday calendar) and exits (indgang.start-training), leaving an AOT
+# cache of the classes it loaded and linked.
 # The training run uses the default profile (H2 in memory, the embedded registers from stubs/, which
 # are removed again); classes only production uses are loaded as usual.
 COPY --from=build /src/target/indgang.jar /tmp/indgang.jar
