@@ -50,17 +50,7 @@ class ApiSecurityConfiguration {
     SecurityFilterChain caseApi(
             HttpSecurity http, CaseApiProperties properties, ObjectProvider<SecurityContextHolderStrategy> strategy)
             throws Exception {
-        // The chain's own strategy (Vaadin provides one), so the authorization filter sees what the key filter sets.
-        var contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return http.securityMatcher("/api/case/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(CASE_SYSTEM))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .addFilterBefore(
-                        new ApiKeyFilter(properties.keys(), CASE_SYSTEM, contexts),
-                        UsernamePasswordAuthenticationFilter.class)
-                .build();
+        return keyed(http, "/api/case/**", properties.keys(), CASE_SYSTEM, strategy);
     }
 
     /** Digital Post's receipts, delivered by the Beskedfordeler: stateless, an API key per subscription. */
@@ -71,15 +61,28 @@ class ApiSecurityConfiguration {
             BeskedfordelerProperties properties,
             ObjectProvider<SecurityContextHolderStrategy> strategy)
             throws Exception {
+        return keyed(http, "/api/beskedfordeler/**", properties.keys(), BESKEDFORDELER, strategy);
+    }
+
+    /**
+     * A system-to-system chain: stateless, no CSRF (no cookies), the role {@code role} for a request
+     * whose {@code X-Api-Key} is one of {@code keys}, 401 otherwise.
+     */
+    private static SecurityFilterChain keyed(
+            HttpSecurity http,
+            String paths,
+            Map<String, String> keys,
+            String role,
+            ObjectProvider<SecurityContextHolderStrategy> strategy)
+            throws Exception {
+        // The chain's own strategy (Vaadin provides one), so the authorization filter sees what the key filter sets.
         var contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return http.securityMatcher("/api/beskedfordeler/**")
+        return http.securityMatcher(paths)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(BESKEDFORDELER))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(role))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .addFilterBefore(
-                        new ApiKeyFilter(properties.keys(), BESKEDFORDELER, contexts),
-                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys, role, contexts), UsernamePasswordAuthenticationFilter.class)
                 .build();
     }
 

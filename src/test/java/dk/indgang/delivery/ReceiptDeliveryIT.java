@@ -250,6 +250,10 @@ class ReceiptDeliveryIT {
                 .isEqualTo(401);
         assertThat(postReceipt(receipt(application.id(), "FEJLET"), "wrong").statusCode())
                 .isEqualTo(401);
+        // a case system's key opens the case API, not this
+        assertThat(postReceipt(receipt(application.id(), "FEJLET"), "dev-case-key-change-me")
+                        .statusCode())
+                .isEqualTo(401);
 
         var malformed = postReceipt("<Haendelsesbesked><Beskeddata>", key);
         assertThat(malformed.statusCode()).isEqualTo(400);

@@ -62,6 +62,10 @@ class CaseApiIT {
                 .isEqualTo(401);
         assertThat(call("GET", "/api/case/v1/applications", "wrong", null).statusCode())
                 .isEqualTo(401);
+        // the Beskedfordeler's key delivers Digital Post's receipts and opens nothing else
+        assertThat(call("GET", "/api/case/v1/applications", "dev-beskedfordeler-key-change-me", null)
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
