@@ -1,12 +1,8 @@
 package dk.indgang.casework;
 
-import dk.indgang.TestClock;
+import dk.indgang.MovableClock;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,38 +10,6 @@ import java.util.UUID;
 final class CaseFixtures {
 
     private CaseFixtures() {}
-
-    /** Starts on the suite's test day; {@link #advance} moves it. */
-    static final class MovableClock extends Clock {
-        private Instant now = TestClock.NOW;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        void advanceDays(int days) {
-            advance(Duration.ofDays(days));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return TestClock.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        LocalDate today() {
-            return LocalDate.now(this);
-        }
-    }
 
     static final Decision.AppealGuidance GUIDANCE =
             new Decision.AppealGuidance("Ankestyrelsen, via kommunen", "Skriv til kommunen i Mine sager", 4);

@@ -7,6 +7,7 @@ import static dk.indgang.casework.CaseFixtures.refusalOnRegisterIncome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.indgang.MovableClock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The case's lawful life: every verb in every state, allowed or refused, and the law's own checks. */
 class CaseTest {
 
-    private final CaseFixtures.MovableClock clock = new CaseFixtures.MovableClock();
+    private final MovableClock clock = new MovableClock();
 
     /** Each verb, applied the way a person would, with the states it is allowed in. */
     private static final Map<String, Verb> VERBS = new java.util.HashMap<>(Map.of(
@@ -70,7 +71,7 @@ class CaseTest {
                 new Verb(EnumSet.of(CaseState.DECIDED), (c, clock) -> c.reopen("ydelse", "Borgeren ringede.")));
     }
 
-    private record Verb(EnumSet<CaseState> allowed, BiConsumer<Case, CaseFixtures.MovableClock> apply) {}
+    private record Verb(EnumSet<CaseState> allowed, BiConsumer<Case, MovableClock> apply) {}
 
     static Stream<Arguments> everyVerbInEveryState() {
         return VERBS.keySet().stream().sorted().flatMap(verb -> Stream.of(CaseState.values())
