@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Production runs on PostgreSQL against the real registers and national services: what the default
  * run simulates (the embedded H2, WireMock's CPR, eIndkomst and BBR, the simulated Digital Post and
  * case index) is for a laptop and the tests. A production start that would use any of them — a
- * forgotten {@code postgres} profile, register stubs left on, a Serviceplatformen URL not set —
+ * forgotten {@code postgres} profile, register stubs left on, a Serviceplatformen URL not set, a
+ * public address that is not https —
  * stops at once and says everything that is missing, instead of quietly keeping applications in a
  * local file, showing citizens made-up register data, or piling letters up for no one.
  */
@@ -46,6 +47,11 @@ class ProductionGuard {
         if (blank(property.apply("indgang.case-index.url"))) {
             problems.add("the simulated case index behind Mit Overblik — set indgang.case-index.url to"
                     + " Serviceplatformen (docs/national-services.md)");
+        }
+        var publicUrl = property.apply("indgang.public-url");
+        if (blank(publicUrl) || !publicUrl.startsWith("https://") || publicUrl.contains("://localhost")) {
+            problems.add("a public URL citizens cannot reach (" + (publicUrl == null ? "" : publicUrl)
+                    + ") — set INDGANG_PUBLIC_URL to the https address of this service; letters link to it");
         }
         return problems;
     }

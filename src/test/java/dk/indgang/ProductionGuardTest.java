@@ -13,7 +13,8 @@ class ProductionGuardTest {
             "spring.datasource.url", "jdbc:postgresql://db:5432/indgang",
             "indgang.registers.stubs.enabled", "false",
             "indgang.delivery.digital-post-url", "https://prod.serviceplatformen.dk",
-            "indgang.case-index.url", "https://prod.serviceplatformen.dk");
+            "indgang.case-index.url", "https://prod.serviceplatformen.dk",
+            "indgang.public-url", "https://selvbetjening.aarhus.dk");
 
     @Test
     void aProductionConfigurationPasses() {
@@ -23,11 +24,19 @@ class ProductionGuardTest {
     @Test
     void namesEverySimulatedPartAndWhatToSet() {
         assertThat(ProductionGuard.problems(Map.<String, String>of()::get))
-                .hasSize(4)
+                .hasSize(5)
                 .anySatisfy(p -> assertThat(p).contains("H2").contains("postgres profile"))
                 .anySatisfy(p -> assertThat(p).contains("indgang.registers.stubs.enabled=false"))
                 .anySatisfy(p -> assertThat(p).contains("indgang.delivery.digital-post-url"))
-                .anySatisfy(p -> assertThat(p).contains("indgang.case-index.url"));
+                .anySatisfy(p -> assertThat(p).contains("indgang.case-index.url"))
+                .anySatisfy(p -> assertThat(p).contains("INDGANG_PUBLIC_URL"));
+        var local = new java.util.HashMap<>(PRODUCTION);
+        local.put("indgang.public-url", "http://localhost:8080");
+        assertThat(ProductionGuard.problems(local::get))
+                .singleElement()
+                .asString()
+                .contains("http://localhost:8080")
+                .contains("letters link to it");
         var h2 = new java.util.HashMap<>(PRODUCTION);
         h2.put("spring.datasource.url", "jdbc:h2:file:./data/indgang;MODE=PostgreSQL;WRITE_DELAY=0");
         assertThat(ProductionGuard.problems(h2::get))
@@ -58,7 +67,8 @@ class ProductionGuardTest {
                         "spring.datasource.url=" + PRODUCTION.get("spring.datasource.url"),
                         "indgang.registers.stubs.enabled=false",
                         "indgang.delivery.digital-post-url=https://prod.serviceplatformen.dk",
-                        "indgang.case-index.url=https://prod.serviceplatformen.dk")
+                        "indgang.case-index.url=https://prod.serviceplatformen.dk",
+                        "indgang.public-url=https://selvbetjening.aarhus.dk")
                 .run(context -> assertThat(context).hasNotFailed());
     }
 }
