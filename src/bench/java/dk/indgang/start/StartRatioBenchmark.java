@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * Two ways of starting: {@code java -jar} on the Spring Boot jar, and the way the Dockerfile starts
  * it — the jar extracted and the JDK's AOT cache from one training start. Indgang runs its default
  * profile (the embedded H2 and registers: the newcomer's one command). The medians and their ratio
- * go to {@code target/bench/start.txt}; the target is 1.5.
+ * go to {@code target/bench/start.txt}; the target is 1.5. A third application, the same one view
+ * with the Spring Boot starters Indgang is built on and nothing of Indgang's ({@code -Pstarters}),
+ * says how much of the ratio is the stack and how much Indgang's own.
  *
  * <p>The jars are built by nested Maven runs into {@code target/bench/start/} (Indgang's with {@code
  * -Pproduction package -Dindgang.build.directory=…}, so the outer build's classes are untouched);
@@ -38,6 +40,7 @@ class StartRatioBenchmark {
     private static final int RUNS = Integer.getInteger("bench.start.runs", 5);
     private static final Path OUT = Path.of("target", "bench");
     private static final Path WORK = OUT.resolve("start").toAbsolutePath();
+    private static final List<String> REFERENCE_POM = List.of("-f", "src/bench/reference-app/pom.xml");
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(1))
             .followRedirects(HttpClient.Redirect.NORMAL)
@@ -55,14 +58,20 @@ class StartRatioBenchmark {
         Files.createDirectories(WORK);
         var reference = new App(
                 "reference",
-                build(List.of("-f", "src/bench/reference-app/pom.xml"), "reference-build", "reference-app.jar"),
+                build(REFERENCE_POM, "production", "reference-build", "reference-app.jar"),
+                List.of(),
+                "--start-training=true",
+                false);
+        var starters = new App(
+                "starters",
+                build(REFERENCE_POM, "production,starters", "starters-build", "reference-starters.jar"),
                 List.of(),
                 "--start-training=true",
                 false);
         var data = Files.createDirectories(WORK.resolve("indgang-data"));
         var indgang = new App(
                 "indgang",
-                build(List.of(), "indgang-build", "indgang.jar"),
+                build(List.of(), "production", "indgang-build", "indgang.jar"),
                 List.of(
                         "--indgang.forms.dir=" + Path.of("forms").toAbsolutePath(),
                         "--indgang.registers.stubs.dir=" + Path.of("stubs").toAbsolutePath(),
@@ -74,17 +83,19 @@ class StartRatioBenchmark {
                 "--indgang.start-training=true",
                 true);
         var cached = new LinkedHashMap<App, Path>();
-        for (var app : List.of(reference, indgang)) {
+        var apps = List.of(reference, starters, indgang);
+        for (var app : apps) {
             cached.put(app, train(app));
         }
 
         // a first start of each, not counted: the database is made, the disk cache warmed
-        start(indgang, false, cached);
-        start(reference, false, cached);
+        for (var app : apps) {
+            start(app, false, cached);
+        }
         var times = new LinkedHashMap<String, List<Long>>();
         for (int run = 0; run < RUNS; run++) {
             for (var aot : List.of(false, true)) {
-                for (var app : List.of(reference, indgang)) {
+                for (var app : apps) {
                     var key = app.name() + (aot ? " aot" : " jar");
                     var start = start(app, aot, cached);
                     times.computeIfAbsent(key, k -> new ArrayList<>()).add(start.firstPage());
@@ -100,19 +111,19 @@ class StartRatioBenchmark {
         System.out.println(report);
     }
 
-    /** Builds a production jar with a nested Maven into its own directory. */
-    private static Path build(List<String> project, String directory, String jar) throws Exception {
+    /**
+     * Builds a production jar with a nested Maven into a directory of its own (not the outer build's
+     * {@code target/}, nor the reference's own, which two builds of it would share).
+     */
+    private static Path build(List<String> project, String profiles, String directory, String jar) throws Exception {
         var target = WORK.resolve(directory);
         var command = new ArrayList<>(List.of(maven(), "-B", "-q"));
         if (Boolean.getBoolean("bench.offline")) {
             command.add("-o");
         }
         command.addAll(project);
-        command.addAll(List.of("-Pproduction", "-DskipTests", "-Dspotless.check.skip=true", "package"));
-        if (project.isEmpty()) {
-            // Indgang's own pom builds into a directory of its own, not the outer build's target/
-            command.add("-Dindgang.build.directory=" + target);
-        }
+        command.addAll(List.of("-P" + profiles, "-DskipTests", "-Dspotless.check.skip=true", "package"));
+        command.add((project.isEmpty() ? "-Dindgang" : "-Dreference") + ".build.directory=" + target);
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve(directory + ".log").toFile());
@@ -123,9 +134,7 @@ class StartRatioBenchmark {
         assertThat(process.exitValue())
                 .as("the build of %s; see %s", directory, WORK.resolve(directory + ".log"))
                 .isZero();
-        var built = project.isEmpty()
-                ? target.resolve(jar)
-                : Path.of("src/bench/reference-app/target").resolve(jar).toAbsolutePath();
+        var built = target.resolve(jar);
         assertThat(built).exists();
         return built;
     }
@@ -215,8 +224,10 @@ class StartRatioBenchmark {
             var deadline = started + TimeUnit.SECONDS.toNanos(180);
             while (System.nanoTime() < deadline && process.isAlive()) {
                 try {
+                    // as a browser asks (Spring Security answers other clients 401 instead of its login page)
                     var response = HTTP.send(
                             HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                    .header("Accept", "text/html")
                                     .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
@@ -263,12 +274,14 @@ class StartRatioBenchmark {
         times.forEach((name, values) ->
                 out.append(String.format(Locale.ROOT, "%-21s median %6d  runs %s%n", name, median(values), values)));
         for (var way : List.of("jar", "aot")) {
-            double ratio = (double) median(times.get("indgang " + way)) / median(times.get("reference " + way));
+            var indgang = median(times.get("indgang " + way));
             out.append(String.format(
                     Locale.ROOT,
-                    "ratio (%s): %.2f  (target 1.5)%n",
+                    "ratio (%s): %.2f  (target 1.5); the same starters alone: %.2f; Indgang against them: %.2f%n",
                     way.equals("jar") ? "java -jar" : "extracted + AOT cache, as the Dockerfile",
-                    ratio));
+                    (double) indgang / median(times.get("reference " + way)),
+                    (double) median(times.get("starters " + way)) / median(times.get("reference " + way)),
+                    (double) indgang / median(times.get("starters " + way))));
         }
         out.append("Machine: ")
                 .append(Runtime.getRuntime().availableProcessors())

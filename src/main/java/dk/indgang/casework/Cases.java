@@ -90,7 +90,8 @@ public class Cases {
     /** Once started: reads the holiday calendar, so the first deadline need not wait for it. */
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void prepareAfterStart() {
-        Thread.ofVirtual().name("holiday-calendar").start(WorkingDays::prepare);
+        // a platform thread: class initializers on a virtual thread hold its carrier (ReceiptRenderer)
+        Thread.ofPlatform().name("holiday-calendar").daemon().start(WorkingDays::prepare);
     }
 
     /** In the erasing transaction: the case and its history go with the application. */

@@ -70,10 +70,16 @@ public class ReceiptRenderer {
 
     private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
 
-    /** Once started: {@link #prepare()} on a thread of its own, so neither the start nor the first receipt waits. */
+    /**
+     * Once started: {@link #prepare()} on a thread of its own, so neither the start nor the first
+     * receipt waits. A platform thread, not a virtual one: it runs class initializers, and a virtual
+     * thread in one holds its carrier while it waits (for the Spring Boot jar's lock, say); two such
+     * on a two-core machine left no carrier for the virtual request thread holding that lock, and
+     * the application hung at its first page (seen in {@code StartRatioBenchmark}).
+     */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void prepareAfterStart() {
-        Thread.ofVirtual().name("receipt-fonts").start(this::prepare);
+        Thread.ofPlatform().name("receipt-fonts").daemon().start(this::prepare);
     }
 
     /**
