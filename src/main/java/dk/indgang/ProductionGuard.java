@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
  * run simulates (the embedded H2, WireMock's CPR, eIndkomst and BBR, the simulated Digital Post and
  * case index) is for a laptop and the tests. A production start that would use any of them — a
  * forgotten {@code postgres} profile, register stubs left on, a Serviceplatformen URL not set, a
- * public address that is not https —
- * stops at once and says everything that is missing, instead of quietly keeping applications in a
- * local file, showing citizens made-up register data, or piling letters up for no one.
+ * public address that is not https — stops at once and says everything that is missing, instead
+ * of quietly keeping applications in a local file, showing citizens made-up register data, or
+ * piling letters up for no one.
  */
 @Component
 @Profile("prod")
