@@ -32,27 +32,31 @@ public class StubRegisters implements DisposableBean {
                     "Register stubs folder " + stubs.dir().toAbsolutePath()
                             + " is missing; run from the project folder or set indgang.registers.stubs.enabled=false");
         }
-        var config = wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .usingFilesUnderDirectory(stubs.dir().toString())
-                .containerThreads(32)
-                .asynchronousResponseEnabled(true)
-                .extensions(new PeriodShift());
         digitalPost = new DigitalPostSimulator(clock);
-        config.extensions(digitalPost.matcher(), digitalPost.receipts());
-        if (!stubs.journal()) {
-            config.disableRequestJournal();
-        }
         port = stubs.port() == 0 ? freePort() : stubs.port();
-        config.port(port);
-        this.config = config;
+        this.stubs = stubs;
         this.dir = stubs.dir();
         LOG.info("Simulated registers (WireMock) will serve {} at {} once the application has started", dir, baseUrl());
     }
 
     private final int port;
-    private final com.github.tomakehurst.wiremock.core.WireMockConfiguration config;
+    private final RegisterProperties.Stubs stubs;
     private final java.nio.file.Path dir;
+
+    /** WireMock's configuration: made with the server, off the application's start (its classes take a while). */
+    private com.github.tomakehurst.wiremock.core.WireMockConfiguration config() {
+        var config = wireMockConfig()
+                .bindAddress("127.0.0.1")
+                .port(port)
+                .usingFilesUnderDirectory(dir.toString())
+                .containerThreads(32)
+                .asynchronousResponseEnabled(true)
+                .extensions(new PeriodShift(), digitalPost.matcher(), digitalPost.receipts());
+        if (!stubs.journal()) {
+            config.disableRequestJournal();
+        }
+        return config;
+    }
     /** The server once it listens; null until its start begins (after the start, or a first call). */
     private java.util.concurrent.CompletableFuture<WireMockServer> started;
 
@@ -66,7 +70,7 @@ public class StubRegisters implements DisposableBean {
         if (started == null) {
             started = java.util.concurrent.CompletableFuture.supplyAsync(
                             () -> {
-                                var server = new WireMockServer(config);
+                                var server = new WireMockServer(config());
                                 server.start();
                                 LOG.info("Simulated registers (WireMock) serve {} at {}", dir, baseUrl());
                                 return server;
