@@ -39,6 +39,17 @@ class ArchitectureTest {
                     "the language and the engine are plain Java: unit-testable in milliseconds, usable by the lint command");
 
     @ArchTest
+    static final ArchRule backgroundWorkOfItsOwnIsOnPlatformThreads = noClasses()
+            .that()
+            .doNotBelongToAnyOf(dk.indgang.registers.DigitalPostSimulator.class)
+            .should()
+            .callMethod(Thread.class, "ofVirtual")
+            .because("a thread of its own (a warm-up after the start, a first load) runs class initializers, and"
+                    + " JDK 25 keeps a virtual thread on its carrier while it waits inside one: two such"
+                    + " on two cores hung the start (docs/performance.md); request work uses the"
+                    + " executors, the simulator its replies");
+
+    @ArchTest
     static final ArchRule nothingDependsOnTheUi = noClasses()
             .that()
             .resideOutsideOfPackages("dk.indgang.ui..")
