@@ -31,7 +31,7 @@ class ProductionGuard {
     static List<String> problems(Function<String, String> property) {
         var problems = new ArrayList<String>();
         var url = property.apply("spring.datasource.url");
-        if (url == null || url.isBlank() || url.startsWith("jdbc:h2:")) {
+        if (blank(url) || url.startsWith("jdbc:h2:")) {
             problems.add("the embedded H2 database (" + (url == null ? "" : url.split(";")[0])
                     + ") — run with the postgres profile or set SPRING_DATASOURCE_URL to PostgreSQL");
         }

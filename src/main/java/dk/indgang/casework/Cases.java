@@ -87,13 +87,6 @@ public class Cases {
         this.clock = clock;
     }
 
-    /** Once started: reads the holiday calendar, so the first deadline need not wait for it. */
-    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void prepareAfterStart() {
-        // a platform thread: class initializers on a virtual thread hold its carrier (ReceiptRenderer)
-        Thread.ofPlatform().name("holiday-calendar").daemon().start(WorkingDays::prepare);
-    }
-
     /** In the erasing transaction: the case and its history go with the application. */
     @EventListener
     void erase(dk.indgang.submission.ApplicationErasing erasing) {

@@ -34,8 +34,8 @@ public final class WorkingDays {
     }
 
     /**
-     * Reads the holiday calendar now (it is otherwise read at the first question): after the start,
-     * and in the AOT cache's training start, so that its classes are in the cache.
+     * Reads the holiday calendar now (it is otherwise read at the first question): just after the
+     * application's start ({@code AfterStart}).
      */
     public static void prepare() {
         java.util.Objects.requireNonNull(Calendar.DENMARK);

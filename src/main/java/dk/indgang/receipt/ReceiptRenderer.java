@@ -41,7 +41,7 @@ public class ReceiptRenderer {
 
     /**
      * The fonts' bytes, the colour profile and the XMP packet: read when the first receipt is made
-     * or just after the start ({@link #prepareAfterStart}), not while the application starts (the
+     * or just after the start ({@link #prepare}), not while the application starts (the
      * colour profile alone loads Java 2D).
      */
     private static final class Resources {
@@ -71,20 +71,8 @@ public class ReceiptRenderer {
     private static final int KEPT = 2 * Runtime.getRuntime().availableProcessors();
 
     /**
-     * Once started: {@link #prepare()} on a thread of its own, so neither the start nor the first
-     * receipt waits. A platform thread, not a virtual one: it runs class initializers, and a virtual
-     * thread in one holds its carrier while it waits (for the Spring Boot jar's lock, say); two such
-     * on a two-core machine left no carrier for the virtual request thread holding that lock, and
-     * the application hung at its first page (seen in {@code StartRatioBenchmark}).
-     */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
-    void prepareAfterStart() {
-        Thread.ofPlatform().name("receipt-fonts").daemon().start(this::prepare);
-    }
-
-    /**
-     * Reads the resources and parses one set of fonts, returning when done: after the start, and in
-     * the AOT cache's training start, which waits for it so that the classes are in the cache.
+     * Reads the resources and parses one set of fonts, returning when done: just after the start
+     * ({@code AfterStart}), so the first receipt need not.
      */
     public void prepare() {
         giveBack(borrow());
